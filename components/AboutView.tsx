@@ -1,0 +1,41 @@
+import { type SourceId, sources } from '@/lib/content/sources';
+import { t } from '@/lib/i18n';
+import { SourceNote } from './SourceNote';
+import { ViewHeading } from './ViewHeading';
+
+/** Not medical advice, when to see a physician, the mexiletine study, privacy and every source. */
+export function AboutView() {
+  return (
+    <article class="about" aria-labelledby="about-title">
+      <ViewHeading id="about-title">{t('aboutTitle')}</ViewHeading>
+      <p class="notice">
+        <strong>{t('aboutNotAdvice')}</strong>
+      </p>
+      <p>
+        <strong>{t('aboutConsult')}</strong> <SourceNote ids={['S1', 'S56']} />
+      </p>
+      <p>
+        {t('aboutEvidence')} <SourceNote ids={['S66', 'S48', 'S50']} />
+      </p>
+      <h3>{t('aboutMedicationTitle')}</h3>
+      <p>
+        {t('aboutMexiletine')} <SourceNote ids={['S1', 'S57', 'S58']} />
+      </p>
+      <p class="citation">{t('aboutMexiletineCitation')}</p>
+      <p>
+        {t('aboutQuinine')} <SourceNote ids={['S64', 'S65']} />
+      </p>
+      <h3>{t('aboutPrivacyTitle')}</h3>
+      <p>{t('aboutPrivacy')}</p>
+      <h3>{t('aboutSourcesTitle')}</h3>
+      <p>{t('aboutPostCredit')}</p>
+      <ol class="sources">
+        {(Object.keys(sources) as SourceId[]).map((id) => (
+          <li key={id} id={`source-${id}`} value={Number(id.slice(1))}>
+            <span class="source-id">{id}</span> {sources[id]}
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}

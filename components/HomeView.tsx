@@ -1,0 +1,19 @@
+import { t } from '@/lib/i18n';
+import { navigate } from '@/lib/navigation';
+import { ViewHeading } from './ViewHeading';
+
+/** The first screen under the method strip: a way in for someone who does not know what to pick. */
+export function HomeView() {
+  return (
+    <section class="home" aria-labelledby="home-title">
+      <ViewHeading id="home-title">{t('homeTitle')}</ViewHeading>
+      <p>{t('homeIntro')}</p>
+      <div class="home-actions">
+        <button type="button" class="big primary" onClick={() => navigate({ name: 'picker' })}>
+          {t('homePickerButton')}
+        </button>
+      </div>
+      <p class="notice">{t('aboutNotAdvice')}</p>
+    </section>
+  );
+}

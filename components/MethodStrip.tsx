@@ -1,0 +1,42 @@
+import { t } from '@/lib/i18n';
+import { currentView, navigate } from '@/lib/navigation';
+import { techniqueIds, techniques } from '@/lib/techniques/data';
+import { MethodIcon } from './MethodIcon';
+import './MethodStrip.css';
+
+/** The pinned reminder of the four methods, shown on top of every view. */
+export function MethodStrip() {
+  const view = currentView.value;
+  return (
+    <nav class="method-strip" aria-label={t('stripLabel')}>
+      <ol>
+        {techniqueIds.map((id, index) => {
+          const technique = techniques[id];
+          const current = view.name === 'technique' && view.id === id;
+          return (
+            <li key={id}>
+              <button
+                type="button"
+                class="method-button"
+                data-method={id}
+                aria-current={current ? 'page' : undefined}
+                aria-keyshortcuts={String(index + 1)}
+                onClick={() => navigate({ name: 'technique', id })}
+              >
+                <span class="method-key" aria-hidden="true">
+                  {index + 1}
+                </span>
+                <MethodIcon id={id} />
+                <span class="method-text">
+                  <strong class="method-name">{t(technique.nameKey)}</strong>
+                  <span class="method-how">{t(technique.howKey)}</span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <p class="method-hint">{t('stripHint')}</p>
+    </nav>
+  );
+}

@@ -1,0 +1,20 @@
+import { signal } from '@preact/signals';
+import type { TechniqueId } from './techniques/data';
+
+/** Which version of a technique's steps to show. */
+export type StepsVersion = 'self' | 'caregiver';
+
+/** Every view the side panel can show below the pinned method strip. */
+export type View =
+  | { name: 'home' }
+  | { name: 'technique'; id: TechniqueId; version?: StepsVersion }
+  | { name: 'picker' }
+  | { name: 'about' };
+
+/** The view on screen. Panel-local UI state: nothing here needs to survive a reload. */
+export const currentView = signal<View>({ name: 'home' });
+
+/** Shows a view; the view's heading takes focus (see components/ViewHeading). */
+export function navigate(view: View): void {
+  currentView.value = view;
+}

@@ -1,0 +1,64 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '@/components/App';
+import { currentView } from '@/lib/navigation';
+
+describe('App', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    currentView.value = { name: 'home' };
+    root = document.createElement('div');
+    document.body.append(root);
+    act(() => render(<App />, root));
+  });
+  afterEach(() => {
+    act(() => render(null, root));
+    root.remove();
+  });
+
+  const press = (key: string, target: EventTarget = document.body) =>
+    act(() => {
+      target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    });
+
+  it('shows the four methods with their one-line how', () => {
+    const buttons = [...root.querySelectorAll('.method-strip button')];
+    expect(buttons.map((b) => b.querySelector('.method-name')?.textContent)).toEqual([
+      'Compression',
+      'Light stretching',
+      'Hot/cold contrast',
+      'Reciprocal inhibition',
+    ]);
+    expect(buttons.every((b) => (b.querySelector('.method-how')?.textContent ?? '').length > 10)).toBe(true);
+  });
+
+  it('opens a method on keys 1–4 and marks it current in the strip', () => {
+    press('2');
+    expect(root.querySelector('article')?.getAttribute('data-technique')).toBe('stretching');
+    expect(root.querySelector('[data-method="stretching"]')?.getAttribute('aria-current')).toBe('page');
+    press('4');
+    expect(root.querySelector('article')?.getAttribute('data-technique')).toBe('reciprocal');
+  });
+
+  it('ignores number keys typed into a field and with modifiers', () => {
+    const input = document.createElement('input');
+    root.append(input);
+    press('3', input);
+    expect(root.querySelector('article')).toBeNull();
+    act(() => {
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '3', ctrlKey: true, bubbles: true }));
+    });
+    expect(root.querySelector('article')).toBeNull();
+  });
+
+  it('switches a method between self and caregiver steps', () => {
+    press('1');
+    const caregiver = [...root.querySelectorAll('fieldset button')].find(
+      (b) => b.textContent === 'With a caregiver',
+    );
+    act(() => (caregiver as HTMLButtonElement).click());
+    expect(root.querySelector('ol.steps')?.getAttribute('data-version')).toBe('caregiver');
+    expect(caregiver?.getAttribute('aria-pressed')).toBe('true');
+  });
+});

@@ -1,0 +1,128 @@
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+/** The production build under test; WXT_OUT_DIR matches the build's own output folder. */
+export const extensionPath = resolve(
+  process.env.E2E_EXTENSION ?? join(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3'),
+);
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Where screenshots land; the README's screenshot is copied from here by the suite. */
+export const artifactsDir = resolve('.e2e-artifacts');
+
+/** A Chromium with the extension loaded, on its own profile. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  /** The extension's service worker as Playwright sees it (re-read after a restart). */
+  worker(): Promise<Worker>;
+  /** Closes the browser; the profile is deleted unless `keepProfile`. */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/**
+ * Launches Debian's Chromium headless with the built extension. Pass `userDataDir` to relaunch on the
+ * same profile (a browser restart mid-session).
+ */
+export async function launchExtension(
+  options: { userDataDir?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<ExtensionBrowser> {
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'spasm-relief-e2e-')));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 360, height: 720 },
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = async () => {
+    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return existing ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  };
+  const extensionId = new URL((await worker()).url()).host;
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    worker,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens an extension page (default: the side panel document) in a normal tab. */
+export async function openExtensionPage(browser: ExtensionBrowser, path = 'sidepanel.html'): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  return page;
+}
+
+/**
+ * Stops the extension's service worker the way Chrome does when it idles out (CDP Target.closeTarget).
+ * Afterwards do not touch the old Worker handle: drive checks from an extension page.
+ */
+export async function stopServiceWorker(browser: ExtensionBrowser): Promise<boolean> {
+  const cdp = await browser.context.browser()?.newBrowserCDPSession();
+  if (!cdp) throw new Error('No browser-level CDP session: cannot stop the worker');
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    const target = targetInfos.find(
+      (info) =>
+        info.type === 'service_worker' && info.url.startsWith(`chrome-extension://${browser.extensionId}/`),
+    );
+    if (!target) return false;
+    await cdp.send('Target.closeTarget', { targetId: target.targetId });
+    return true;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+const require = createRequire(import.meta.url);
+
+/** Runs axe-core in the page; returns the violations of impact serious or critical. */
+export async function seriousAxeViolations(page: Page) {
+  const source = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  const results = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } }).axe.run(
+      document,
+      {
+        resultTypes: ['violations'],
+      },
+    ),
+  )) as { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+}
+
+/** Saves a full-page screenshot under .e2e-artifacts/ and returns its path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  await mkdir(artifactsDir, { recursive: true });
+  const path = join(artifactsDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,174 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  launchExtension,
+  openExtensionPage,
+  saveScreenshot,
+  seriousAxeViolations,
+} from './harness';
+
+const methodNames = ['Compression', 'Light stretching', 'Hot/cold contrast', 'Reciprocal inhibition'];
+
+describe('side panel in Chromium', () => {
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchExtension();
+    page = await openExtensionPage(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the four methods in the pinned strip', async () => {
+    const strip = page.getByRole('navigation', { name: 'The four relief methods' });
+    for (const name of methodNames) {
+      await expect(strip.getByRole('button', { name: new RegExp(name) }).isVisible()).resolves.toBe(true);
+    }
+    await saveScreenshot(page, 'panel-home');
+    // The README shows what the suite saw.
+    await mkdir('tests/e2e/screenshots', { recursive: true });
+    await copyFile('.e2e-artifacts/panel-home.png', 'tests/e2e/screenshots/panel-home.png');
+  });
+
+  it('opens a method by mouse and shows its numbered steps', async () => {
+    await page.getByRole('button', { name: /Light stretching/ }).click();
+    await expect(page.getByRole('heading', { level: 2 }).textContent()).resolves.toContain(
+      'Light stretching',
+    );
+    const steps = page.locator('ol.steps > li');
+    await expect(steps.count()).resolves.toBeGreaterThanOrEqual(3);
+    await expect(steps.first().textContent()).resolves.toContain('comfortable');
+    // The strip stays on screen in the detail view.
+    await expect(page.getByRole('button', { name: /Compression/ }).isVisible()).resolves.toBe(true);
+  });
+
+  it('switches to the caregiver version of the steps', async () => {
+    await page.getByRole('button', { name: 'With a caregiver' }).click();
+    await expect(page.locator('ol.steps').getAttribute('data-version')).resolves.toBe('caregiver');
+    await expect(page.locator('ol.steps > li').first().textContent()).resolves.toContain(
+      'close to the joint',
+    );
+  });
+
+  it('opens methods by keyboard: Enter on a focused method, and keys 1–4', async () => {
+    await page.getByRole('button', { name: /Compression/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-technique="compression"] h2').textContent()).resolves.toContain(
+      'Compression',
+    );
+    // Focus moved to the new view's heading, so a keyboard user continues from there.
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H2');
+
+    await page.keyboard.press('4');
+    await expect(page.locator('article[data-technique="reciprocal"]').count()).resolves.toBe(1);
+    await expect(page.locator('article[data-technique="reciprocal"]').textContent()).resolves.toContain(
+      'triceps',
+    );
+    await page.keyboard.press('3');
+    await expect(page.locator('article[data-technique="contrast"]').textContent()).resolves.toContain(
+      '70 minutes',
+    );
+  });
+
+  it('reaches every control with Tab alone, each with a visible name', async () => {
+    await page.reload();
+    const seen = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? `${el.tagName}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim()}` : '';
+      });
+      seen.add(name);
+    }
+    for (const name of [...methodNames, 'Help me choose', 'Safety and sources']) {
+      expect(
+        [...seen].some((entry) => entry.includes(name)),
+        `Tab reaches ${name}`,
+      ).toBe(true);
+    }
+  });
+
+  it('leads from the quick picker to an ordered suggestion in two answers', async () => {
+    await page.reload();
+    await page.getByRole('button', { name: 'Help me choose what to try' }).click();
+    await page.getByRole('button', { name: 'Yes, someone is here' }).click();
+    await page.getByRole('button', { name: 'Yes, I know where' }).click();
+    const suggestions = page.locator('.suggestions button');
+    await expect(suggestions.count()).resolves.toBe(4);
+    await expect(suggestions.first().getAttribute('data-technique')).resolves.toBe('reciprocal');
+    await suggestions.first().click();
+    await expect(page.locator('ol.steps').getAttribute('data-version')).resolves.toBe('caregiver');
+
+    // Alone and unsure of the muscle: compression first, by keyboard only.
+    await page.getByRole('button', { name: 'Help me choose', exact: true }).click();
+    await page.getByRole('button', { name: 'No, I am on my own' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Not sure' }).focus();
+    await page.keyboard.press('Space');
+    await expect(suggestions.first().getAttribute('data-technique')).resolves.toBe('compression');
+    await expect(suggestions.first().textContent()).resolves.toContain('On your own');
+  });
+
+  it('sets the toolbar icon to open the side panel', async () => {
+    const behavior = await page.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { sidePanel: { getPanelBehavior(): Promise<{ openPanelOnActionClick?: boolean }> } };
+        }
+      ).chrome.sidePanel.getPanelBehavior(),
+    );
+    expect(behavior.openPanelOnActionClick).toBe(true);
+  });
+
+  it('gives every control a target of at least 44×44 px', async () => {
+    for (const view of ['home', 'technique', 'picker']) {
+      await page.reload();
+      if (view === 'technique') await page.keyboard.press('1');
+      if (view === 'picker') await page.getByRole('button', { name: 'Help me choose', exact: true }).click();
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('button, a[href], input, select, textarea')]
+          .filter((el) => (el as HTMLElement).offsetParent !== null)
+          .map((el) => ({ text: el.textContent?.trim(), box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.width < 44 || box.height < 44)
+          .map(({ text, box }) => `${text} ${box.width}×${box.height}`),
+      );
+      expect(small, `small targets in ${view}`).toEqual([]);
+    }
+  });
+
+  it('stays readable at 200% zoom in a 360 px panel (no sideways scrolling)', async () => {
+    await page.setViewportSize({ width: 180, height: 360 });
+    for (const key of ['1', '2', '3', '4']) {
+      await page.keyboard.press(key);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `method ${key}`).toBeLessThanOrEqual(0);
+    }
+    await saveScreenshot(page, 'panel-zoom-200');
+    await page.setViewportSize({ width: 360, height: 720 });
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`passes axe (no serious or critical violations) in ${scheme} mode`, async () => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.reload();
+      await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+      await page.keyboard.press('3');
+      await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+      await page.getByRole('button', { name: 'Help me choose', exact: true }).click();
+      await page.getByRole('button', { name: 'Yes, someone is here' }).click();
+      await page.getByRole('button', { name: 'Not sure' }).click();
+      await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+      await page.getByRole('button', { name: 'Safety and sources', exact: true }).click();
+      await expect(page.locator('article.about').textContent()).resolves.toContain('mexiletine');
+      await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+      await saveScreenshot(page, `panel-about-${scheme}`);
+    });
+  }
+});

@@ -1,0 +1,51 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * One config for Chrome/Edge (MV3 side panel) and Firefox (sidebar_action).
+ * WXT_OUT_DIR lets several builds (e.g. a time-scaled e2e build) live side by side.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
+  vite: () => ({ plugins: [preact()] }),
+  // Without a display there is no browser to open: WXT then prints "load manually".
+  webExt: {
+    disabled: process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY,
+    binaries: { chrome: '/usr/bin/chromium' },
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Minimal permissions: each one is listed with its reason in README.md.
+    permissions: [...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      ...(browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+S' },
+              description: '__MSG_commandOpenPanel__',
+            },
+          }
+        : {
+            _execute_action: {
+              suggested_key: { default: 'Alt+Shift+S' },
+              description: '__MSG_commandOpenPanel__',
+            },
+          }),
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'spasm-relief@spasm-relief.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
