@@ -3,11 +3,15 @@ import { t } from '@/lib/i18n';
 import { currentView, navigate } from '@/lib/navigation';
 import { techniqueIds } from '@/lib/techniques/data';
 import { AboutView } from './AboutView';
+import { FinderView } from './FinderView';
 import { HomeView } from './HomeView';
+import { LogView } from './LogView';
 import { MethodStrip } from './MethodStrip';
 import { QuickPicker } from './QuickPicker';
 import { SectionNav } from './SectionNav';
+import { SettingsView } from './SettingsView';
 import { TechniqueDetail } from './TechniqueDetail';
+import { TimerView } from './TimerView';
 import './App.css';
 
 /** Keys 1–4 open a method, unless the user is typing into a field. */
@@ -23,6 +27,14 @@ function CurrentView() {
       return <TechniqueDetail id={view.id} version={view.version} key={`${view.id}`} />;
     case 'picker':
       return <QuickPicker />;
+    case 'timer':
+      return <TimerView />;
+    case 'finder':
+      return <FinderView query={view.query} groupId={view.groupId} />;
+    case 'log':
+      return <LogView />;
+    case 'settings':
+      return <SettingsView />;
     case 'about':
       return <AboutView />;
     default:

@@ -6,6 +6,10 @@ import { currentView, navigate, type View } from '@/lib/navigation';
 const sections: { view: View; labelKey: MessageKey }[] = [
   { view: { name: 'home' }, labelKey: 'navHome' },
   { view: { name: 'picker' }, labelKey: 'navPicker' },
+  { view: { name: 'finder' }, labelKey: 'navFinder' },
+  { view: { name: 'timer' }, labelKey: 'navTimer' },
+  { view: { name: 'log' }, labelKey: 'navLog' },
+  { view: { name: 'settings' }, labelKey: 'navSettings' },
   { view: { name: 'about' }, labelKey: 'navAbout' },
 ];
 

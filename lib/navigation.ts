@@ -9,6 +9,11 @@ export type View =
   | { name: 'home' }
   | { name: 'technique'; id: TechniqueId; version?: StepsVersion }
   | { name: 'picker' }
+  | { name: 'timer' }
+  /** `query` prefills the finder's search; `groupId` opens a muscle group's card directly. */
+  | { name: 'finder'; query?: string; groupId?: string }
+  | { name: 'log' }
+  | { name: 'settings' }
   | { name: 'about' };
 
 /** The view on screen. Panel-local UI state: nothing here needs to survive a reload. */
