@@ -9,5 +9,10 @@ export type MessageKey = keyof typeof messages;
  * A missing key shows the key itself rather than an empty control, so a gap is visible, never silent.
  */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
+  return getMessage(key, substitutions) || key;
 }
+
+// WXT types getMessage from the catalogue only at `wxt prepare` time; MessageKey above is read from
+// the JSON itself, so a key added a moment ago type-checks without a prepare step.
+const getMessage = (key: string, substitutions?: string | string[]): string =>
+  (browser.i18n.getMessage as (key: string, substitutions?: string | string[]) => string)(key, substitutions);

@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import type { BodySide, MuscleGroupId } from './muscles/ids';
 import type { TechniqueId } from './techniques/data';
 
 /** Which version of a technique's steps to show. */
@@ -12,7 +13,8 @@ export type View =
   | { name: 'timer' }
   /** `query` prefills the finder's search; `groupId` opens a muscle group's card directly. */
   | { name: 'finder'; query?: string; groupId?: string }
-  | { name: 'log' }
+  /** `prefill` opens "Log a cramp" with the place already chosen (from the finder or body map). */
+  | { name: 'log'; prefill?: { groupId: MuscleGroupId; side?: BodySide } }
   | { name: 'settings' }
   | { name: 'about' };
 
