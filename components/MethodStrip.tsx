@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { currentView, navigate } from '@/lib/navigation';
 import { techniqueIds, techniques } from '@/lib/techniques/data';
@@ -7,6 +8,10 @@ import './MethodStrip.css';
 /** The pinned reminder of the four methods, shown on top of every view. */
 export function MethodStrip() {
   const view = currentView.value;
+  // Start-up benchmark marker (tests/tools/bench-startup.mjs): the frame after the strip first renders.
+  useEffect(() => {
+    requestAnimationFrame(() => performance.mark('methods-painted'));
+  }, []);
   return (
     <nav class="method-strip" aria-label={t('stripLabel')}>
       <ol>
