@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -46,7 +47,27 @@ export async function launchExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Every request goes to the e2e run's recording proxy (tests/e2e/global-setup.ts), loopback too.
+      ...(process.env.E2E_PROXY
+        ? [`--proxy-server=${process.env.E2E_PROXY}`, '--proxy-bypass-list=<-loopback>']
+        : []),
     ],
+  });
+  // Any http(s)/ws request from an extension page or the worker is a privacy failure: record it for the
+  // global network guard (tests/e2e/global-setup.ts), which fails the run at the end.
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!/^(https?|wss?|ftp):/i.test(url) || !process.env.E2E_NETWORK_LOG) return;
+    let from = 'service worker';
+    try {
+      from = request.frame().url();
+    } catch {
+      // Worker requests have no frame.
+    }
+    appendFileSync(
+      process.env.E2E_NETWORK_LOG,
+      `${JSON.stringify({ via: 'context', method: request.method(), target: url, from })}\n`,
+    );
   });
   const worker = async () => {
     const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));

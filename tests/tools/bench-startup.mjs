@@ -12,15 +12,27 @@ const source = resolve(process.env.E2E_EXTENSION ?? join(process.env.WXT_OUT_DIR
 // A copy of the build with one extra blank page, so the product itself ships nothing for the bench.
 const ext = mkdtempSync(join(tmpdir(), 'spasm-relief-bench-ext-'));
 cpSync(source, ext, { recursive: true });
-writeFileSync(join(ext, 'blank.html'), '<!doctype html><html lang="en"><meta charset="utf-8"><title>blank</title><p>.</p></html>');
+writeFileSync(
+  join(ext, 'blank.html'),
+  '<!doctype html><html lang="en"><meta charset="utf-8"><title>blank</title><p>.</p></html>',
+);
 
 const profile = mkdtempSync(join(tmpdir(), 'spasm-relief-bench-profile-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
   viewport: { width: 360, height: 720 },
-  args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
-    '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    `--disable-extensions-except=${ext}`,
+    `--load-extension=${ext}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 let [sw] = context.serviceWorkers();
 if (!sw) sw = await context.waitForEvent('serviceworker');
@@ -35,7 +47,8 @@ async function measure(page, path, readyMark) {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       const ready = mark ? performance.getEntriesByName(mark)[0] : fcp;
       const nav = performance.getEntriesByType('navigation')[0];
-      if (fcp && ready && nav?.loadEventEnd > 0) return { paint: ready.startTime, fcp: fcp.startTime, load: nav.loadEventEnd };
+      if (fcp && ready && nav?.loadEventEnd > 0)
+        return { paint: ready.startTime, fcp: fcp.startTime, load: nav.loadEventEnd };
       await wait(20);
     }
     throw new Error(`no paint timing for ${location.pathname}`);
@@ -61,12 +74,18 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const rows = [
-  ['four methods painted (panel) vs first paint (blank)', median(panel.map((r) => r.paint)), median(blank.map((r) => r.paint))],
+  [
+    'four methods painted (panel) vs first paint (blank)',
+    median(panel.map((r) => r.paint)),
+    median(blank.map((r) => r.paint)),
+  ],
   ['first contentful paint', median(panel.map((r) => r.fcp)), median(blank.map((r) => r.fcp))],
   ['load event end', median(panel.map((r) => r.load)), median(blank.map((r) => r.load))],
 ];
 console.log(`Side panel start-up, median of ${loads} loads each (ms from navigation start)`);
 console.log(`${'measure'.padEnd(54)} ${'panel'.padStart(8)} ${'blank'.padStart(8)} ${'ratio'.padStart(7)}`);
 for (const [name, p, b] of rows) {
-  console.log(`${name.padEnd(54)} ${p.toFixed(1).padStart(8)} ${b.toFixed(1).padStart(8)} ${(p / b).toFixed(2).padStart(6)}×`);
+  console.log(
+    `${name.padEnd(54)} ${p.toFixed(1).padStart(8)} ${b.toFixed(1).padStart(8)} ${(p / b).toFixed(2).padStart(6)}×`,
+  );
 }
