@@ -19,7 +19,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Minimal permissions: each one is listed with its reason in README.md.
-    permissions: [...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'storage',
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen', 'tts']),
+    ],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       ...(browser === 'firefox'
@@ -35,6 +40,15 @@ export default defineConfig({
               description: '__MSG_commandOpenPanel__',
             },
           }),
+      // The contrast timer's two shortcuts (Chrome allows four with suggested keys).
+      'timer-start-pause': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: '__MSG_timerCommandStartPause__',
+      },
+      'timer-acknowledge': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: '__MSG_timerCommandAcknowledge__',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -1,12 +1,110 @@
-import { t } from '@/lib/i18n';
+import { useState } from 'preact/hooks';
+import { type MessageKey, t } from '@/lib/i18n';
+import { navigate } from '@/lib/navigation';
+import type { AppearanceField, AppearanceSettings, Language, Theme } from '@/lib/settings/appearance';
+import { appearance, appearanceIssues, changeAppearance } from '@/lib/settings/model';
+import { type SettingsChoice, SettingsChoiceGroup } from './SettingsChoiceGroup';
+import { SettingsTextSize } from './SettingsTextSize';
 import { ViewHeading } from './ViewHeading';
+import './SettingsView.css';
 
-/** Placeholder until this view lands: a heading and an honest "being built" line, never a dead end. */
-export function SettingsView(_props: Record<string, unknown>) {
+const fieldLabelKeys: Record<AppearanceField, MessageKey> = {
+  theme: 'settingsThemeLabel',
+  textSize: 'settingsTextSizeLabel',
+  language: 'settingsLanguageLabel',
+};
+
+const themeLabelKeys: Record<Theme, MessageKey> = {
+  system: 'settingsThemeSystem',
+  light: 'settingsThemeLight',
+  dark: 'settingsThemeDark',
+  'high-contrast': 'settingsThemeHighContrast',
+};
+
+// Language names are written in their own language, whatever the panel's language is.
+const languageChoices = (): SettingsChoice<Language>[] => [
+  { value: 'auto', label: t('settingsLanguageAuto') },
+  { value: 'en', label: t('settingsLanguageEnglish'), lang: 'en' },
+  { value: 'es', label: t('settingsLanguageSpanish'), lang: 'es' },
+];
+
+/** The words for a setting's value, for the "Saved" confirmation. */
+function describeValue(settings: AppearanceSettings, field: AppearanceField): string {
+  if (field === 'theme') return t(themeLabelKeys[settings.theme]);
+  if (field === 'textSize') return t('settingsTextSizeValue', String(settings.textSize));
+  return languageChoices().find((choice) => choice.value === settings.language)?.label ?? '';
+}
+
+/** Notices about settings that could not be read or applied; nothing when all is well. */
+function SettingsIssues() {
+  const issues = appearanceIssues.value;
+  const fields = issues.corruptFields.map((field) => t(fieldLabelKeys[field])).join(', ');
   return (
-    <section aria-labelledby="settingsSection-title">
+    <>
+      {issues.readFailed && <p class="notice settings-warning">{t('settingsReadFailed')}</p>}
+      {fields && <p class="notice settings-warning">{t('settingsCorrupt', fields)}</p>}
+      {issues.languageFailed && <p class="notice settings-warning">{t('settingsLanguageFailed')}</p>}
+    </>
+  );
+}
+
+/**
+ * Settings: appearance (theme, text size), language, and the timer's own settings. Every change
+ * applies at once; one calm status line confirms it (only after a user action, never on a timer).
+ */
+export function SettingsView(_props: Record<string, unknown>) {
+  const [status, setStatus] = useState<{ failed: boolean; text: string } | null>(null);
+  const settings = appearance.value;
+
+  async function change<K extends AppearanceField>(field: K, value: AppearanceSettings[K]) {
+    const saved = await changeAppearance({ [field]: value } as Partial<AppearanceSettings>);
+    // Worded after the change, so a new language confirms itself in that language.
+    setStatus(
+      saved
+        ? {
+            failed: false,
+            text: t('settingsSaved', [t(fieldLabelKeys[field]), describeValue(appearance.value, field)]),
+          }
+        : { failed: true, text: t('settingsSaveFailed') },
+    );
+  }
+
+  return (
+    <section class="settings" aria-labelledby="settingsSection-title">
       <ViewHeading id="settingsSection-title">{t('settingsSection')}</ViewHeading>
-      <p>{t('comingSoon')}</p>
+      <p>{t('settingsIntro')}</p>
+      <SettingsIssues />
+
+      <h3>{t('settingsAppearanceTitle')}</h3>
+      <SettingsChoiceGroup<Theme>
+        legend={t('settingsThemeLabel')}
+        name="theme"
+        options={(Object.keys(themeLabelKeys) as Theme[]).map((value) => ({
+          value,
+          label: t(themeLabelKeys[value]),
+        }))}
+        value={settings.theme}
+        onChange={(value) => change('theme', value)}
+      />
+      <SettingsTextSize value={settings.textSize} onChange={(value) => change('textSize', value)} />
+
+      <SettingsChoiceGroup<Language>
+        legend={t('settingsLanguageLabel')}
+        name="language"
+        options={languageChoices()}
+        value={settings.language}
+        onChange={(value) => change('language', value)}
+      />
+
+      <p class={status?.failed ? 'notice settings-warning' : 'settings-status'} role="status">
+        {status?.text ?? ''}
+      </p>
+
+      <h3>{t('settingsTimerTitle')}</h3>
+      <p>{t('settingsTimerPending')}</p>
+      <button type="button" class="big" onClick={() => navigate({ name: 'timer' })}>
+        {t('settingsOpenTimer')}
+      </button>
     </section>
   );
 }

@@ -1,9 +1,12 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
+import { startAppearance } from '@/lib/settings/model';
 
-// The page language follows the locale the browser picked for our strings.
-document.documentElement.lang = browser.i18n.getUILanguage();
-document.title = browser.i18n.getMessage('extName');
-const root = document.getElementById('app');
-if (root) render(<App />, root);
+// Theme, text size and language are applied before the first render, so the panel never flashes the
+// wrong colours or language; startAppearance never throws and gives up on a slow sync area quickly.
+void startAppearance(document.documentElement)
+  .catch((error) => console.error('Appearance settings failed; showing the defaults.', error))
+  .then(() => {
+    const root = document.getElementById('app');
+    if (root) render(<App />, root);
+  });

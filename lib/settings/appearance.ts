@@ -1,0 +1,106 @@
+import * as v from 'valibot';
+
+/** How the panel looks: follow the system, or a fixed light, dark or high-contrast set of colours. */
+export const themes = ['system', 'light', 'dark', 'high-contrast'] as const;
+export type Theme = (typeof themes)[number];
+
+/** `auto` follows the browser's language; the others are the catalogues shipped in public/_locales. */
+export const languages = ['auto', 'en', 'es'] as const;
+export type Language = (typeof languages)[number];
+
+/** Text size in percent of the browser's default: 100 to 200, in steps of 10. */
+export const textSizeRange = { min: 100, max: 200, step: 10 } as const;
+
+/**
+ * Version 1, the first pre-release shape: three themes and a single "large text" switch.
+ * Kept so a profile (or another synced browser) that still holds it is upgraded, never reset.
+ */
+export interface AppearanceSettingsV1 {
+  theme: 'system' | 'light' | 'dark';
+  largeText: boolean;
+}
+
+/** Version 2, the current shape. */
+export interface AppearanceSettingsV2 {
+  theme: Theme;
+  /** Percent, 100–200, a multiple of 10. */
+  textSize: number;
+  language: Language;
+}
+
+/** The settings the rest of the code uses: always the newest version. */
+export type AppearanceSettings = AppearanceSettingsV2;
+export type AppearanceField = keyof AppearanceSettings;
+
+/** Defaults: what a new user gets and what replaces an unreadable stored value. */
+export const defaultAppearance: Readonly<AppearanceSettings> = Object.freeze({
+  theme: 'system',
+  textSize: 100,
+  language: 'auto',
+});
+
+/** The version the storage item is at; bump it with a new type and a migration. */
+export const appearanceVersion = 2;
+
+/** The value large text meant in v1, as a v2 text size. */
+const v1LargeTextSize = 150;
+
+/**
+ * v1 → v2: keep the theme, turn "large text" into a percentage, and start with the browser language.
+ * Total over `unknown`: a half-written or foreign v1 value yields the defaults for what is unreadable
+ * (normalizeAppearance reports it later), so a migration never throws and never blocks the panel.
+ */
+export function migrateAppearanceV1ToV2(stored: unknown): AppearanceSettingsV2 {
+  const v1 = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<
+    Record<keyof AppearanceSettingsV1, unknown>
+  >;
+  return {
+    theme: (v1.theme as Theme) ?? defaultAppearance.theme,
+    textSize: v1.largeText === true ? v1LargeTextSize : defaultAppearance.textSize,
+    language: defaultAppearance.language,
+  };
+}
+
+const fieldSchemas = {
+  theme: v.picklist(themes),
+  textSize: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(textSizeRange.min),
+    v.maxValue(textSizeRange.max),
+    v.multipleOf(textSizeRange.step),
+  ),
+  language: v.picklist(languages),
+} satisfies Record<AppearanceField, v.GenericSchema>;
+
+/** Stored settings made safe to use, and which fields had to fall back to their default. */
+export interface NormalizedAppearance {
+  settings: AppearanceSettings;
+  /** Fields whose stored value was missing or unreadable; empty when everything was fine. */
+  problems: AppearanceField[];
+}
+
+/**
+ * Validates whatever storage returned, field by field: an unreadable theme falls back to its default
+ * without resetting the language or text size. `undefined`/`null` (nothing stored yet) is not a problem.
+ */
+export function normalizeAppearance(stored: unknown): NormalizedAppearance {
+  if (stored === undefined || stored === null) return { settings: { ...defaultAppearance }, problems: [] };
+  const record =
+    typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  const settings = { ...defaultAppearance };
+  const problems: AppearanceField[] = [];
+  for (const field of Object.keys(fieldSchemas) as AppearanceField[]) {
+    const result = v.safeParse(fieldSchemas[field], Object.hasOwn(record, field) ? record[field] : undefined);
+    if (result.success) (settings as Record<AppearanceField, unknown>)[field] = result.output;
+    else problems.push(field);
+  }
+  return { settings, problems };
+}
+
+/** Keeps a text size inside the allowed range, on a step. */
+export function clampTextSize(percent: number): number {
+  if (!Number.isFinite(percent)) return defaultAppearance.textSize;
+  const stepped = Math.round(percent / textSizeRange.step) * textSizeRange.step;
+  return Math.min(textSizeRange.max, Math.max(textSizeRange.min, stepped));
+}
