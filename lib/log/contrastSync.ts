@@ -1,0 +1,77 @@
+import * as v from 'valibot';
+import { type ContrastSessionRecord, contrastHistoryStorage } from '../contrast/history';
+import { contrastDetailSchema, type LogEntry, parseLogEntry, unsurePlace } from './entry';
+import { LogStore, type MergeResult } from './store';
+
+/** Log ids of recorded sessions: derived from the session id, so the same session is recorded once. */
+export function contrastEntryId(sessionId: string): string {
+  return `contrast-${sessionId}`;
+}
+
+const sessionSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  startedAt: v.number(),
+  endedAt: v.number(),
+  phasesCompleted: v.number(),
+  totalPhases: v.number(),
+  outcome: v.picklist(contrastDetailSchema.entries.outcome.options),
+});
+
+/** The log entry for one ended contrast session; undefined for a malformed history record. */
+export function entryFromContrastSession(record: ContrastSessionRecord): LogEntry | undefined {
+  const session = v.safeParse(sessionSchema, record);
+  if (!session.success) return undefined;
+  const { id, startedAt, endedAt, phasesCompleted, totalPhases, outcome } = session.output;
+  return parseLogEntry({
+    id: contrastEntryId(id),
+    at: startedAt,
+    createdAt: endedAt,
+    updatedAt: endedAt,
+    place: unsurePlace,
+    tried: ['contrast'],
+    durationMinutes: Math.max(0, Math.round((endedAt - startedAt) / 60_000)),
+    source: 'contrast',
+    contrast: { sessionId: id, phasesCompleted, totalPhases, outcome },
+  });
+}
+
+/**
+ * Records every ended contrast session that is not in the log yet. Idempotent: a known session is
+ * never touched again, so the user's later edits of it (where, did it help) stay.
+ */
+export async function recordContrastSessions(
+  store: LogStore,
+  records: readonly unknown[],
+): Promise<MergeResult> {
+  const entries = records
+    .map((record) => entryFromContrastSession(record as ContrastSessionRecord))
+    .filter((entry): entry is LogEntry => entry !== undefined);
+  return store.merge(entries, { onlyNew: true });
+}
+
+/** Reads the timer's history from storage and records what is new. A corrupt history records nothing. */
+export async function syncContrastHistory(store: LogStore): Promise<MergeResult> {
+  const history = await contrastHistoryStorage.getValue().catch(() => []);
+  return recordContrastSessions(store, Array.isArray(history) ? history : []);
+}
+
+/**
+ * For the background worker's main(): records sessions when the timer appends one, and once at start
+ * (catching a session that ended while the worker was being stopped). The watch is registered
+ * synchronously; the work is async and never throws out.
+ */
+export function startContrastSessionRecording(): void {
+  const sync = () => {
+    LogStore.open()
+      .then(async (store) => {
+        try {
+          await syncContrastHistory(store);
+        } finally {
+          store.close();
+        }
+      })
+      .catch((error) => console.warn('Cramp log: could not record contrast sessions', error));
+  };
+  contrastHistoryStorage.watch(sync);
+  sync();
+}

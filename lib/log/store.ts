@@ -1,0 +1,184 @@
+import { type LogDb, openLogDb } from './db';
+import { entryFromDraft, type LogDraft, type LogEntry, parseLogEntry } from './entry';
+
+/** Entries read back, plus how many stored records were corrupt and skipped. */
+export interface ReadResult {
+  entries: LogEntry[];
+  skipped: number;
+}
+
+/** What an import or a sync did. */
+export interface MergeResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+const changeChannelName = 'spasm-relief-log-changes';
+
+/** Tells other contexts (panel, worker) the log changed; they re-read. No-op where unsupported. */
+function announceChange(): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(changeChannelName);
+  channel.postMessage('changed');
+  channel.close();
+}
+
+/**
+ * Calls `listener` when another context (the worker recording a contrast session, another panel)
+ * changes the log. Returns the unsubscribe function.
+ */
+export function onLogChangedElsewhere(listener: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  const channel = new BroadcastChannel(changeChannelName);
+  channel.onmessage = () => listener();
+  return () => channel.close();
+}
+
+/**
+ * The cramp log in IndexedDB. Every write is one transaction, and read-modify-write steps (edit,
+ * merge) read and write in the same transaction, so writers in the panel and the worker at the same
+ * moment are serialised by the database and nothing is lost.
+ */
+export class LogStore {
+  private constructor(readonly db: LogDb) {}
+
+  /** Opens the store (creating or upgrading the database). */
+  static async open(): Promise<LogStore> {
+    return new LogStore(await openLogDb());
+  }
+
+  /** Closes the connection (tests, and before deleting the database). */
+  close(): void {
+    this.db.close();
+  }
+
+  /** Adds a new entry from a form draft and returns it. */
+  async add(draft: LogDraft, now = Date.now()): Promise<LogEntry> {
+    const entry = entryFromDraft(draft, now);
+    await this.db.add('entries', entry);
+    announceChange();
+    return entry;
+  }
+
+  /** Replaces the user's fields of an entry; id, created time and source stay. Undefined if it is gone. */
+  async update(id: string, draft: LogDraft, now = Date.now()): Promise<LogEntry | undefined> {
+    const tx = this.db.transaction('entries', 'readwrite');
+    const existing = parseLogEntry(await tx.store.get(id));
+    if (!existing) {
+      await tx.done;
+      return undefined;
+    }
+    const fresh = entryFromDraft({ ...draft, at: draft.at ?? existing.at }, now, id);
+    const entry: LogEntry = {
+      ...fresh,
+      createdAt: existing.createdAt,
+      updatedAt: Math.max(now, existing.updatedAt + 1),
+      source: existing.source,
+      ...(existing.contrast ? { contrast: existing.contrast } : {}),
+    };
+    await tx.store.put(entry);
+    await tx.done;
+    announceChange();
+    return entry;
+  }
+
+  /** Deletes one entry and returns what was stored, so the caller can offer undo. */
+  async remove(id: string): Promise<LogEntry | undefined> {
+    const tx = this.db.transaction('entries', 'readwrite');
+    const existing = parseLogEntry(await tx.store.get(id));
+    await tx.store.delete(id);
+    await tx.done;
+    announceChange();
+    return existing;
+  }
+
+  /** Puts a deleted entry back exactly as it was (undo). */
+  async restore(entry: LogEntry): Promise<void> {
+    await this.db.put('entries', entry);
+    announceChange();
+  }
+
+  /** Deletes every entry. */
+  async deleteAll(): Promise<void> {
+    await this.db.clear('entries');
+    announceChange();
+  }
+
+  /** How many records are stored (corrupt ones included). */
+  async count(): Promise<number> {
+    return this.db.count('entries');
+  }
+
+  /** One page of entries, newest first, for the list (never loads the whole log). */
+  async page(offset: number, limit: number): Promise<ReadResult> {
+    const entries: LogEntry[] = [];
+    let skipped = 0;
+    let cursor = await this.db.transaction('entries').store.index('byAt').openCursor(null, 'prev');
+    if (cursor && offset > 0) cursor = await cursor.advance(offset);
+    while (cursor && entries.length + skipped < limit) {
+      const entry = parseLogEntry(cursor.value);
+      if (entry) entries.push(entry);
+      else skipped++;
+      cursor = await cursor.continue();
+    }
+    return { entries, skipped };
+  }
+
+  /**
+   * Visits entries with `from <= at < to` in time order, in one cursor pass over the time index.
+   * Returns how many corrupt records were skipped.
+   */
+  async forEachInRange(from: number, to: number, visit: (entry: LogEntry) => void): Promise<number> {
+    let skipped = 0;
+    const range = IDBKeyRange.bound(from, to, false, true);
+    let cursor = await this.db.transaction('entries').store.index('byAt').openCursor(range);
+    while (cursor) {
+      const entry = parseLogEntry(cursor.value);
+      if (entry) visit(entry);
+      else skipped++;
+      cursor = await cursor.continue();
+    }
+    return skipped;
+  }
+
+  /** Every valid entry, oldest first (export and backup); corrupt records are counted, not returned. */
+  async all(): Promise<ReadResult> {
+    const raw = await this.db.getAllFromIndex('entries', 'byAt');
+    const entries: LogEntry[] = [];
+    let skipped = 0;
+    for (const value of raw) {
+      const entry = parseLogEntry(value);
+      if (entry) entries.push(entry);
+      else skipped++;
+    }
+    // Records whose `at` is missing are not in the index at all: count them as skipped too.
+    skipped += (await this.count()) - raw.length;
+    return { entries, skipped };
+  }
+
+  /**
+   * Merges already-validated entries in ONE transaction (all or nothing): a new id is added, a known
+   * id is replaced only by a newer edit (`updatedAt`), so importing the same backup twice changes nothing.
+   * With `onlyNew`, known ids are never touched (automatic recording of contrast sessions).
+   */
+  async merge(incoming: readonly LogEntry[], options: { onlyNew?: boolean } = {}): Promise<MergeResult> {
+    const result: MergeResult = { added: 0, updated: 0, unchanged: 0 };
+    const tx = this.db.transaction('entries', 'readwrite');
+    for (const entry of incoming) {
+      const existing = parseLogEntry(await tx.store.get(entry.id));
+      if (!existing) {
+        await tx.store.put(entry);
+        result.added++;
+      } else if (!options.onlyNew && entry.updatedAt > existing.updatedAt) {
+        await tx.store.put(entry);
+        result.updated++;
+      } else {
+        result.unchanged++;
+      }
+    }
+    await tx.done;
+    if (result.added || result.updated) announceChange();
+    return result;
+  }
+}

@@ -1,0 +1,183 @@
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type LogRecordV1, logDbName, openLogDb } from '@/lib/log/db';
+import { LogStore } from '@/lib/log/store';
+import { day, entry, freshIndexedDb, now } from './fixtures';
+
+beforeEach(freshIndexedDb);
+
+describe('LogStore', () => {
+  it('adds an entry with a stable id and times, defaulting only the place', async () => {
+    const store = await LogStore.open();
+    const saved = await store.add({}, now);
+    expect(saved).toMatchObject({ at: now, createdAt: now, updatedAt: now, place: 'unsure', tried: [] });
+    expect(saved.severity).toBeUndefined();
+    expect(saved.id).toMatch(/^[0-9a-f-]{36}$/);
+    const { entries } = await store.page(0, 10);
+    expect(entries).toEqual([saved]);
+    store.close();
+  });
+
+  it('edits an entry, keeping its id, created time and source', async () => {
+    const store = await LogStore.open();
+    const saved = await store.add({ place: 'calf' }, now);
+    const edited = await store.update(saved.id, { place: 'shin', severity: 7, note: '  cold  ' }, now + 1000);
+    expect(edited).toMatchObject({ id: saved.id, place: 'shin', severity: 7, note: 'cold', at: now });
+    expect(edited?.createdAt).toBe(now);
+    expect(edited?.updatedAt).toBe(now + 1000);
+    expect(await store.update('missing', {}, now)).toBeUndefined();
+    store.close();
+  });
+
+  it('deletes with undo, and deletes everything', async () => {
+    const store = await LogStore.open();
+    const a = await store.add({ place: 'calf' }, now);
+    await store.add({ place: 'jaw' }, now + 1);
+    const removed = await store.remove(a.id);
+    expect(removed).toEqual(a);
+    expect(await store.count()).toBe(1);
+    await store.restore(removed as NonNullable<typeof removed>);
+    expect((await store.all()).entries.map((e) => e.id)).toContain(a.id);
+    await store.deleteAll();
+    expect(await store.count()).toBe(0);
+    store.close();
+  });
+
+  it('pages newest first without loading everything', async () => {
+    const store = await LogStore.open();
+    await store.merge(Array.from({ length: 25 }, (_, i) => entry(i)));
+    const first = await store.page(0, 10);
+    const third = await store.page(20, 10);
+    expect(first.entries).toHaveLength(10);
+    expect(first.entries[0]?.at).toBe(now);
+    expect(first.entries[0]?.at).toBeGreaterThan(first.entries[9]?.at ?? now);
+    expect(third.entries).toHaveLength(5);
+    store.close();
+  });
+
+  it('skips a corrupt record with a count, and shows the rest', async () => {
+    const store = await LogStore.open();
+    const good = entry(1);
+    await store.merge([good]);
+    const raw = await openDB(logDbName);
+    await raw.put('entries', { id: 'bad', at: now, place: 'nowhere', tried: 'lots' });
+    await raw.put('entries', { id: 'no-time', place: 'calf' });
+    raw.close();
+    const page = await store.page(0, 10);
+    expect(page.entries.map((e) => e.id)).toEqual([good.id]);
+    expect(page.skipped).toBe(1);
+    const all = await store.all();
+    expect(all.entries.map((e) => e.id)).toEqual([good.id]);
+    expect(all.skipped).toBe(2);
+    let seen = 0;
+    expect(await store.forEachInRange(now - 5 * day, now + 1, () => seen++)).toBe(1);
+    expect(seen).toBe(1);
+    store.close();
+  });
+
+  it('merges duplicates: new ids added, newer edits win, repeats change nothing', async () => {
+    const store = await LogStore.open();
+    const a = entry(2, { place: 'calf' });
+    const b = entry(3, { place: 'shin' });
+    expect(await store.merge([a, b])).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect(await store.merge([a, b])).toEqual({ added: 0, updated: 0, unchanged: 2 });
+    const newerA = { ...a, place: 'jaw' as const, updatedAt: a.updatedAt + 10 };
+    const olderB = { ...b, place: 'thumb' as const, updatedAt: b.updatedAt - 10 };
+    expect(await store.merge([newerA, olderB])).toEqual({ added: 0, updated: 1, unchanged: 1 });
+    const byId = new Map((await store.all()).entries.map((e) => [e.id, e]));
+    expect(byId.get(a.id)?.place).toBe('jaw');
+    expect(byId.get(b.id)?.place).toBe('shin');
+    store.close();
+  });
+});
+
+describe('concurrent writers', () => {
+  it('loses nothing when the panel and the worker write at the same moment', async () => {
+    // Two connections, as the side panel and the service worker each open their own.
+    const panel = await LogStore.open();
+    const worker = await LogStore.open();
+    const target = await panel.add({ place: 'calf' }, now);
+    const writes: Promise<unknown>[] = [];
+    for (let i = 0; i < 100; i++) {
+      writes.push(panel.add({ place: 'calf', note: `panel ${i}` }, now + i));
+      writes.push(worker.merge([entry(1 + i / 1000, { note: `worker ${i}` })], { onlyNew: true }));
+      // Interleaved edits of the same entry from both sides: each is read-modify-write in one transaction.
+      writes.push((i % 2 ? panel : worker).update(target.id, { place: 'calf', severity: i % 11 }, now + i));
+    }
+    await Promise.all(writes);
+    const { entries, skipped } = await panel.all();
+    expect(skipped).toBe(0);
+    expect(entries).toHaveLength(201);
+    expect(entries.filter((e) => e.note?.startsWith('panel'))).toHaveLength(100);
+    expect(entries.filter((e) => e.note?.startsWith('worker'))).toHaveLength(100);
+    const edited = entries.find((e) => e.id === target.id);
+    // The last update issued wins (i = 99), and the edit never resurrected or duplicated the entry.
+    expect(edited?.severity).toBe(99 % 11);
+    panel.close();
+    worker.close();
+  });
+});
+
+describe('schema upgrade', () => {
+  it('upgrades a v1 database to v2, keeping every record', async () => {
+    const v1 = await openDB(logDbName, 1, {
+      upgrade(db) {
+        db.createObjectStore('cramps', { keyPath: 'id' });
+      },
+    });
+    const records: LogRecordV1[] = [
+      {
+        id: 'old-1',
+        time: now - day,
+        muscle: 'calf',
+        side: 'left',
+        severity: 6,
+        methods: ['stretching'],
+        result: 'better',
+        note: 'night',
+      },
+      { id: 'old-2', time: now - 2 * day, muscle: 'elbow-thing' },
+      { id: 'old-3', time: Number.NaN },
+    ];
+    for (const record of records) await v1.put('cramps', record);
+    v1.close();
+
+    const db = await openLogDb();
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames]).toEqual(['entries']);
+    db.close();
+
+    const store = await LogStore.open();
+    const { entries, skipped } = await store.all();
+    expect(entries.find((e) => e.id === 'old-1')).toMatchObject({
+      at: now - day,
+      place: 'calf',
+      side: 'left',
+      severity: 6,
+      tried: ['stretching'],
+      helped: 'better',
+      note: 'night',
+      source: 'manual',
+    });
+    // An unknown muscle becomes "not sure" rather than being dropped.
+    expect(entries.find((e) => e.id === 'old-2')?.place).toBe('unsure');
+    // The unreadable record is carried over (not destroyed) and skipped on read.
+    expect(await store.count()).toBe(3);
+    expect(skipped).toBe(1);
+    store.close();
+  });
+
+  it('an old connection steps aside so the upgrade is not blocked', async () => {
+    const v1 = await openDB(logDbName, 1, {
+      upgrade(db) {
+        db.createObjectStore('cramps', { keyPath: 'id' });
+      },
+      blocking() {
+        v1.close();
+      },
+    });
+    const db = await openLogDb();
+    expect(db.version).toBe(2);
+    db.close();
+  });
+});
