@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { type ContrastSessionRecord, contrastHistoryStorage } from '../contrast/history';
 import { contrastDetailSchema, type LogEntry, parseLogEntry, unsurePlace } from './entry';
-import { LogStore, type MergeResult } from './store';
+import { LogStore } from './store';
 
 /** Log ids of recorded sessions: derived from the session id, so the same session is recorded once. */
 export function contrastEntryId(sessionId: string): string {
@@ -36,21 +36,19 @@ export function entryFromContrastSession(record: ContrastSessionRecord): LogEntr
 }
 
 /**
- * Records every ended contrast session that is not in the log yet. Idempotent: a known session is
- * never touched again, so the user's later edits of it (where, did it help) stay.
+ * Records every ended contrast session the log has not seen yet; returns how many were added.
+ * Idempotent: a known session is never touched again, so the user's later edits of it (where, did it
+ * help) stay, and a deleted one stays deleted.
  */
-export async function recordContrastSessions(
-  store: LogStore,
-  records: readonly unknown[],
-): Promise<MergeResult> {
+export async function recordContrastSessions(store: LogStore, records: readonly unknown[]): Promise<number> {
   const entries = records
     .map((record) => entryFromContrastSession(record as ContrastSessionRecord))
     .filter((entry): entry is LogEntry => entry !== undefined);
-  return store.merge(entries, { onlyNew: true });
+  return store.recordSessions(entries);
 }
 
 /** Reads the timer's history from storage and records what is new. A corrupt history records nothing. */
-export async function syncContrastHistory(store: LogStore): Promise<MergeResult> {
+export async function syncContrastHistory(store: LogStore): Promise<number> {
   const history = await contrastHistoryStorage.getValue().catch(() => []);
   return recordContrastSessions(store, Array.isArray(history) ? history : []);
 }

@@ -4,7 +4,10 @@ import { type LogEntry, type LogPlace, parseLogEntry, unsurePlace } from './entr
 
 /** The database name (one per extension origin: the panel and the worker share it). */
 export const logDbName = 'spasm-relief-log';
-/** Current schema version. v1: store `cramps` (first format). v2: store `entries` with an `at` index. */
+/**
+ * Current schema version. v1: store `cramps` (first format). v2: store `entries` with an `at` index,
+ * and `meta`.
+ */
 export const logDbVersion = 2;
 
 /** Schema v1, kept so the upgrade can read it: `time` for when, `muscle` for where, `methods` tried. */
@@ -22,6 +25,8 @@ export interface LogRecordV1 {
 /** Schema v2 (current). Stored values may still be corrupt: every read is validated (see entry.ts). */
 export interface LogDbSchema extends DBSchema {
   entries: { key: string; value: LogEntry; indexes: { byAt: number } };
+  /** Small bookkeeping values, e.g. which contrast sessions were already recorded. */
+  meta: { key: string; value: unknown };
 }
 
 export type LogDb = IDBPDatabase<LogDbSchema>;
@@ -54,6 +59,7 @@ export async function openLogDb(): Promise<LogDb> {
     async upgrade(upgrading, oldVersion, _newVersion, transaction) {
       const entries = upgrading.createObjectStore('entries', { keyPath: 'id' });
       entries.createIndex('byAt', 'at');
+      upgrading.createObjectStore('meta');
       if (oldVersion === 1) {
         // Untyped access: the v1 store is not part of the current schema type.
         const rawTx = transaction as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;

@@ -14,6 +14,7 @@ export interface MergeResult {
   unchanged: number;
 }
 
+const seenSessionsKey = 'contrastSessionsSeen';
 const changeChannelName = 'spasm-relief-log-changes';
 
 /** Tells other contexts (panel, worker) the log changed; they re-read. No-op where unsupported. */
@@ -99,9 +100,10 @@ export class LogStore {
     announceChange();
   }
 
-  /** Deletes every entry. */
+  /** Deletes every entry and the log's bookkeeping. */
   async deleteAll(): Promise<void> {
-    await this.db.clear('entries');
+    const tx = this.db.transaction(['entries', 'meta'], 'readwrite');
+    await Promise.all([tx.objectStore('entries').clear(), tx.objectStore('meta').clear(), tx.done]);
     announceChange();
   }
 
@@ -180,5 +182,29 @@ export class LogStore {
     await tx.done;
     if (result.added || result.updated) announceChange();
     return result;
+  }
+
+  /**
+   * Records contrast sessions (entries with `contrast.sessionId`) the log has never seen, in one
+   * transaction. A session is remembered once recorded, so deleting its entry keeps it deleted.
+   */
+  async recordSessions(incoming: readonly LogEntry[]): Promise<number> {
+    const tx = this.db.transaction(['entries', 'meta'], 'readwrite');
+    const meta = tx.objectStore('meta');
+    const stored = await meta.get(seenSessionsKey);
+    const seen = new Set(Array.isArray(stored) ? stored.filter((id) => typeof id === 'string') : []);
+    let added = 0;
+    for (const entry of incoming) {
+      const sessionId = entry.contrast?.sessionId;
+      if (!sessionId || seen.has(sessionId)) continue;
+      seen.add(sessionId);
+      if (await tx.objectStore('entries').getKey(entry.id)) continue;
+      await tx.objectStore('entries').put(entry);
+      added++;
+    }
+    await meta.put([...seen], seenSessionsKey);
+    await tx.done;
+    if (added) announceChange();
+    return added;
   }
 }

@@ -22,8 +22,8 @@ describe('recording contrast sessions', () => {
   it('records each ended session once, de-duplicated by id', async () => {
     const store = await LogStore.open();
     await contrastHistoryStorage.setValue([session('s1'), session('s2', 'stopped')]);
-    expect(await syncContrastHistory(store)).toMatchObject({ added: 2 });
-    expect(await syncContrastHistory(store)).toMatchObject({ added: 0, unchanged: 2 });
+    expect(await syncContrastHistory(store)).toBe(2);
+    expect(await syncContrastHistory(store)).toBe(0);
     const { entries } = await store.all();
     expect(entries.find((e) => e.id === contrastEntryId('s2'))).toMatchObject({
       source: 'contrast',
@@ -52,9 +52,34 @@ describe('recording contrast sessions', () => {
   it('skips malformed history records and survives a corrupt history', async () => {
     const store = await LogStore.open();
     const result = await recordContrastSessions(store, [null, 'x', { id: 7 }, { ...session('ok') }]);
-    expect(result.added).toBe(1);
+    expect(result).toBe(1);
     await browser.storage.local.set({ contrastHistory: 'garbage' });
-    await expect(syncContrastHistory(store)).resolves.toMatchObject({ added: 0 });
+    await expect(syncContrastHistory(store)).resolves.toBe(0);
     store.close();
+  });
+
+  it('a deleted session stays deleted; after "delete all" sessions can be recorded again', async () => {
+    const store = await LogStore.open();
+    await recordContrastSessions(store, [session('s1'), session('s2')]);
+    await store.remove(contrastEntryId('s1'));
+    expect(await recordContrastSessions(store, [session('s1'), session('s2')])).toBe(0);
+    expect((await store.all()).entries.map((e) => e.id)).toEqual([contrastEntryId('s2')]);
+    await store.deleteAll();
+    expect(await recordContrastSessions(store, [session('s3')])).toBe(1);
+    store.close();
+  });
+
+  it('two contexts recording the same history at once add each session once', async () => {
+    const panel = await LogStore.open();
+    const worker = await LogStore.open();
+    const history = Array.from({ length: 20 }, (_, i) => session(`s${i}`));
+    const [a, b] = await Promise.all([
+      recordContrastSessions(panel, history),
+      recordContrastSessions(worker, history),
+    ]);
+    expect(a + b).toBe(20);
+    expect(await panel.count()).toBe(20);
+    panel.close();
+    worker.close();
   });
 });

@@ -144,7 +144,7 @@ describe('schema upgrade', () => {
 
     const db = await openLogDb();
     expect(db.version).toBe(2);
-    expect([...db.objectStoreNames]).toEqual(['entries']);
+    expect([...db.objectStoreNames]).toEqual(['entries', 'meta']);
     db.close();
 
     const store = await LogStore.open();
