@@ -1,0 +1,273 @@
+import { type Plan, phaseCount } from './protocol';
+
+/** Why the user is being alerted: a phase change, a heads-up, the end, or a missed deadline. */
+export type AlertKind = 'phase' | 'hotReady' | 'endsSoon' | 'finished' | 'interrupted';
+type HeadsUp = 'hotReady' | 'endsSoon';
+
+/** An alert waiting for acknowledgement; the chime repeats while it is here. */
+export interface PendingAlert {
+  /** Unique within the session, so a stale chime alarm for an older alert does nothing. */
+  id: number;
+  kind: AlertKind;
+  stepIndex: number;
+  raisedAt: number;
+  /** Chimes played so far (the first one plays when the alert is raised). */
+  chimes: number;
+}
+
+/** One contrast session: its frozen plan and where it is. */
+export interface Session {
+  id: string;
+  startedAt: number;
+  plan: Plan;
+  stepIndex: number;
+  /** Heads-ups already given for the current step, so none repeats. */
+  headsUpsDone: HeadsUp[];
+  alert: PendingAlert | null;
+  alertCount: number;
+  /** Set once a deadline was missed while the browser or computer was down. */
+  wasInterrupted: boolean;
+}
+
+/** The whole timer. Time is stored as absolute deadlines; remaining time is always `endsAt - now`. */
+export type TimerState =
+  | { status: 'idle' }
+  | { status: 'running'; session: Session; endsAt: number }
+  | { status: 'paused'; session: Session; remainingMs: number }
+  /** A deadline passed while nothing could alert: the user chooses to stop or continue. */
+  | { status: 'interrupted'; session: Session; missedAt: number; detectedAt: number }
+  | { status: 'finished'; session: Session; endedAt: number }
+  | { status: 'stopped'; session: Session; endedAt: number };
+
+/** Everything that can happen to the timer. `now` is always passed in. */
+export type TimerEvent =
+  | { type: 'start'; plan: Plan; sessionId: string }
+  | { type: 'pause' }
+  /** Paused: carry on. Interrupted: continue from the next phase. */
+  | { type: 'resume' }
+  | { type: 'skip' }
+  | { type: 'extend' }
+  | { type: 'stop' }
+  | { type: 'acknowledge' }
+  | { type: 'alarm'; name: string }
+  /** Worker start or panel look: notice a deadline that passed with no alarm. */
+  | { type: 'check' };
+
+/** The starting state. */
+export const idleState: TimerState = { status: 'idle' };
+
+/** An alarm that fires this early still counts as on time (Chrome rounds alarm times a little). */
+const earlyToleranceMs = 50;
+
+/**
+ * How late a deadline may be handled before it counts as missed: one protocol minute, but never under
+ * 1.5 s real time (a loaded machine delays alarms by hundreds of ms). Later than this, the browser or
+ * computer was down: the session is interrupted, never silently moved on.
+ */
+export function overdueGraceMs(plan: Plan): number {
+  return Math.max(plan.minuteMs, 1500);
+}
+
+/** Alarm kinds the schedule creates; the name carries the session and step it belongs to. */
+export type AlarmKind = 'end' | HeadsUp | 'chime' | 'badge';
+
+/** Builds an alarm name: `contrast|kind|session|index` (index = step, or alert id for chimes). */
+export function alarmName(kind: AlarmKind, sessionId: string, index: number): string {
+  return `contrast|${kind}|${sessionId}|${index}`;
+}
+
+/** Parses an alarm name made by alarmName; anything else gives null. */
+export function parseAlarmName(name: string): { kind: AlarmKind; sessionId: string; index: number } | null {
+  const [prefix, kind, sessionId, index] = name.split('|');
+  const kinds: string[] = ['end', 'hotReady', 'endsSoon', 'chime', 'badge'];
+  if (prefix !== 'contrast' || !sessionId || !kind || !kinds.includes(kind)) return null;
+  const parsed = Number(index);
+  return Number.isInteger(parsed) ? { kind: kind as AlarmKind, sessionId, index: parsed } : null;
+}
+
+function raise(session: Session, kind: AlertKind, stepIndex: number, now: number): Session {
+  const id = session.alertCount + 1;
+  return { ...session, alertCount: id, alert: { id, kind, stepIndex, raisedAt: now, chimes: 1 } };
+}
+
+function runStep(session: Session, stepIndex: number, startAt: number, alert: boolean): TimerState {
+  const step = session.plan.steps[stepIndex];
+  if (!step) {
+    const ended = alert ? raise(session, 'finished', stepIndex - 1, startAt) : { ...session, alert: null };
+    return {
+      status: 'finished',
+      session: { ...ended, stepIndex: session.plan.steps.length },
+      endedAt: startAt,
+    };
+  }
+  const moved: Session = { ...session, stepIndex, headsUpsDone: [], alert: null };
+  return {
+    status: 'running',
+    session: alert ? raise(moved, 'phase', stepIndex, startAt) : moved,
+    endsAt: startAt + step.durationMs,
+  };
+}
+
+/**
+ * Handles a running step's deadline: on time → next step (it gets its full length from now);
+ * far past it → interrupted; before it → nothing.
+ */
+function reachDeadline(state: TimerState, now: number): TimerState {
+  if (state.status !== 'running' || now < state.endsAt - earlyToleranceMs) return state;
+  const { session, endsAt } = state;
+  if (now > endsAt + overdueGraceMs(session.plan)) {
+    const interrupted = { ...raise(session, 'interrupted', session.stepIndex, now), wasInterrupted: true };
+    return { status: 'interrupted', session: interrupted, missedAt: endsAt, detectedAt: now };
+  }
+  return runStep(session, session.stepIndex + 1, Math.max(now, endsAt), true);
+}
+
+function headsUpTime(state: TimerState & { status: 'running' }, kind: HeadsUp): number | null {
+  const { plan, stepIndex } = state.session;
+  const step = plan.steps[stepIndex];
+  if (!step || step.kind === 'swap') return null;
+  if (kind === 'endsSoon') {
+    const lead = plan.endsSoonMs;
+    return lead > 0 && lead < step.durationMs ? state.endsAt - lead : null;
+  }
+  // "Get the hot pack ready": during a cold phase whose next phase (after any swap) is hot.
+  if (step.kind !== 'cold' || plan.hotReadyMs <= 0) return null;
+  let hotStartsAt = state.endsAt;
+  for (let i = stepIndex + 1; i < plan.steps.length; i++) {
+    const next = plan.steps[i];
+    if (!next) break;
+    if (next.kind === 'hot') {
+      const stepStart = state.endsAt - step.durationMs;
+      return Math.max(stepStart, hotStartsAt - plan.hotReadyMs);
+    }
+    hotStartsAt += next.durationMs;
+  }
+  return null;
+}
+
+/** When a not-yet-given heads-up of the running step is due (absolute ms), or null. */
+export function pendingHeadsUp(state: TimerState, kind: HeadsUp): number | null {
+  if (state.status !== 'running' || state.session.headsUpsDone.includes(kind)) return null;
+  return headsUpTime(state, kind);
+}
+
+function onAlarm(state: TimerState, name: string, now: number): TimerState {
+  const parsed = parseAlarmName(name);
+  if (!parsed || state.status === 'idle' || parsed.sessionId !== state.session.id) return state;
+  const { session } = state;
+  if (parsed.kind === 'chime') {
+    if (session.alert?.id !== parsed.index) return state;
+    return {
+      ...state,
+      session: { ...session, alert: { ...session.alert, chimes: session.alert.chimes + 1 } },
+    };
+  }
+  if (state.status !== 'running' || parsed.index !== session.stepIndex) return state;
+  if (parsed.kind === 'end') return reachDeadline(state, now);
+  if (parsed.kind === 'badge') return state;
+  const due = pendingHeadsUp(state, parsed.kind);
+  // A heads-up is only useful on time; a stale one is dropped (the phase change itself is never dropped).
+  if (due === null || now < due - earlyToleranceMs || now > due + overdueGraceMs(session.plan)) return state;
+  const given = { ...session, headsUpsDone: [...session.headsUpsDone, parsed.kind] };
+  return { ...state, session: raise(given, parsed.kind, session.stepIndex, now) };
+}
+
+/**
+ * The timer's state machine: `(state, event, now) → state`. Pure; never throws; an event that makes
+ * no sense in the current state returns the state unchanged. Before any user event, a passed deadline
+ * is handled first, so a command never acts on an out-of-date phase.
+ */
+export function transition(state: TimerState, event: TimerEvent, now: number): TimerState {
+  if (event.type === 'alarm') return onAlarm(state, event.name, now);
+  const current = reachDeadline(state, now);
+  // A deadline missed long ago is shown to the user first; only "stop" may act on it straight away.
+  if (current.status === 'interrupted' && state.status !== 'interrupted' && event.type !== 'stop')
+    return current;
+  switch (event.type) {
+    case 'check':
+      return current;
+    case 'start': {
+      if (current.status === 'running' || current.status === 'paused' || current.status === 'interrupted')
+        return current;
+      if (event.plan.steps.length === 0) return current;
+      const session: Session = {
+        id: event.sessionId,
+        startedAt: now,
+        plan: event.plan,
+        stepIndex: 0,
+        headsUpsDone: [],
+        alert: null,
+        alertCount: 0,
+        wasInterrupted: false,
+      };
+      return runStep(session, 0, now, false);
+    }
+    case 'pause':
+      if (current.status !== 'running') return current;
+      return { status: 'paused', session: current.session, remainingMs: Math.max(0, current.endsAt - now) };
+    case 'resume':
+      if (current.status === 'paused') {
+        return { status: 'running', session: current.session, endsAt: now + current.remainingMs };
+      }
+      if (current.status === 'interrupted') {
+        return runStep({ ...current.session, alert: null }, current.session.stepIndex + 1, now, false);
+      }
+      return current;
+    case 'skip': {
+      if (current.status !== 'running' && current.status !== 'paused') return current;
+      const next = runStep({ ...current.session, alert: null }, current.session.stepIndex + 1, now, false);
+      if (current.status === 'paused' && next.status === 'running') {
+        return { status: 'paused', session: next.session, remainingMs: next.endsAt - now };
+      }
+      return next;
+    }
+    case 'extend': {
+      const { minuteMs } = current.status === 'idle' ? { minuteMs: 0 } : current.session.plan;
+      if (current.status === 'running') {
+        const session = {
+          ...current.session,
+          headsUpsDone: current.session.headsUpsDone.filter((h) => h !== 'endsSoon'),
+        };
+        return { ...current, session, endsAt: current.endsAt + minuteMs };
+      }
+      if (current.status === 'paused') return { ...current, remainingMs: current.remainingMs + minuteMs };
+      return current;
+    }
+    case 'stop':
+      if (current.status !== 'running' && current.status !== 'paused' && current.status !== 'interrupted')
+        return current;
+      return {
+        status: 'stopped',
+        // A missed step did run to its deadline: it counts as done.
+        session: {
+          ...current.session,
+          alert: null,
+          stepIndex: current.session.stepIndex + (current.status === 'interrupted' ? 1 : 0),
+        },
+        endedAt: now,
+      };
+    case 'acknowledge':
+      if (current.status === 'finished' || current.status === 'stopped') return idleState;
+      if (current.status === 'idle' || !current.session.alert) return current;
+      return { ...current, session: { ...current.session, alert: null } } as TimerState;
+    default:
+      return current;
+  }
+}
+
+/** Remaining real ms of the current step (never negative); null when no step is under way. */
+export function remainingMs(state: TimerState, now: number): number | null {
+  if (state.status === 'running') return Math.max(0, state.endsAt - now);
+  if (state.status === 'paused') return state.remainingMs;
+  return null;
+}
+
+/** Treatment phases (cold/hot) completed by the time the session ended or was interrupted. */
+export function phasesCompleted(state: TimerState): number {
+  if (state.status === 'idle') return 0;
+  const { plan, stepIndex } = state.session;
+  if (state.status === 'finished') return phaseCount(plan);
+  // An interrupted step did run to its deadline, so it counts.
+  const last = state.status === 'interrupted' ? stepIndex + 1 : stepIndex;
+  return plan.steps.slice(0, last).filter((s) => s.kind !== 'swap').length;
+}

@@ -1,0 +1,69 @@
+import type { TimerSettings } from './settings';
+
+/** What the person does during a step: cold pack, hot pack, or change packs. */
+export type StepKind = 'cold' | 'hot' | 'swap';
+
+/** One step of a session plan, with its duration already scaled (real milliseconds). */
+export interface PlanStep {
+  kind: StepKind;
+  durationMs: number;
+}
+
+/** A frozen plan: a running session keeps its own copy, so changing settings never disturbs it. */
+export interface Plan {
+  steps: PlanStep[];
+  /** Scaled durations of the heads-ups and of "+1 min" (real ms). */
+  hotReadyMs: number;
+  endsSoonMs: number;
+  minuteMs: number;
+  /** The time scale the plan was made with (protocol time = real time × scale). */
+  scale: number;
+}
+
+const minute = 60_000;
+
+/**
+ * Turns settings into the list of steps: cold, then (swap) hot (swap) cold for each round.
+ * Cold first and cold last hold by construction, whatever the settings.
+ */
+export function buildPlan(settings: TimerSettings, scale = 1): Plan {
+  const cold: PlanStep = { kind: 'cold', durationMs: (settings.coldMinutes * minute) / scale };
+  const hot: PlanStep = { kind: 'hot', durationMs: (settings.hotMinutes * minute) / scale };
+  const swap: PlanStep = { kind: 'swap', durationMs: (settings.swapSeconds * 1000) / scale };
+  const rounds = Math.max(1, Math.floor(settings.rounds));
+  const steps: PlanStep[] = [{ ...cold }];
+  for (let round = 0; round < rounds; round++) {
+    if (swap.durationMs > 0) steps.push({ ...swap });
+    steps.push({ ...hot });
+    if (swap.durationMs > 0) steps.push({ ...swap });
+    steps.push({ ...cold });
+  }
+  return {
+    steps,
+    hotReadyMs: (settings.hotReadyMinutes * minute) / scale,
+    endsSoonMs: (settings.endsSoonSeconds * 1000) / scale,
+    minuteMs: minute / scale,
+    scale,
+  };
+}
+
+/** Whether a step is a treatment phase (cold or hot) rather than a pack change. */
+export function isPhase(step: PlanStep | undefined): boolean {
+  return step?.kind === 'cold' || step?.kind === 'hot';
+}
+
+/** Number of treatment phases (cold + hot) in a plan. */
+export function phaseCount(plan: Plan): number {
+  return plan.steps.filter(isPhase).length;
+}
+
+/** Total duration of the plan in real ms (protocol ms = this × scale). */
+export function totalDurationMs(plan: Plan): number {
+  return plan.steps.reduce((sum, step) => sum + step.durationMs, 0);
+}
+
+/** Index of the next treatment phase after `index`, or -1 when none is left. */
+export function nextPhaseIndex(plan: Plan, index: number): number {
+  for (let i = index + 1; i < plan.steps.length; i++) if (isPhase(plan.steps[i])) return i;
+  return -1;
+}

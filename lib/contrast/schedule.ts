@@ -1,0 +1,48 @@
+import { alarmName, pendingHeadsUp, type TimerState } from './machine';
+
+/** An alarm that must exist: its name and absolute time (epoch ms). */
+export interface DesiredAlarm {
+  name: string;
+  when: number;
+}
+
+/** Alert behaviour that shapes the schedule. */
+export interface ScheduleOptions {
+  repeatChime: boolean;
+}
+
+/** Protocol times of the chime repetition: every 30 s, giving up after 5 minutes. */
+export const chimeRepeatMs = 30_000;
+export const chimeGiveUpMs = 5 * 60_000;
+
+/**
+ * The alarms that must exist for a state, as a pure function: the step's deadline, its pending
+ * heads-ups, the next badge refresh (each protocol minute), and the next chime of a pending alert.
+ */
+export function desiredAlarms(state: TimerState, options: ScheduleOptions, now: number): DesiredAlarm[] {
+  if (state.status === 'idle') return [];
+  const { session } = state;
+  const { plan } = session;
+  const alarms: DesiredAlarm[] = [];
+  const alert = session.alert;
+  if (alert && options.repeatChime) {
+    const when = alert.raisedAt + (alert.chimes * chimeRepeatMs) / plan.scale;
+    if (when <= alert.raisedAt + chimeGiveUpMs / plan.scale) {
+      alarms.push({ name: alarmName('chime', session.id, alert.id), when });
+    }
+  }
+  if (state.status !== 'running') return alarms;
+  const step = session.stepIndex;
+  alarms.push({ name: alarmName('end', session.id, step), when: state.endsAt });
+  for (const kind of ['hotReady', 'endsSoon'] as const) {
+    const when = pendingHeadsUp(state, kind);
+    if (when !== null) alarms.push({ name: alarmName(kind, session.id, step), when });
+  }
+  // The badge shows whole protocol minutes left: refresh it when that number changes.
+  const left = state.endsAt - now;
+  if (left > plan.minuteMs) {
+    const nextBoundary = state.endsAt - Math.floor((left - 1) / plan.minuteMs) * plan.minuteMs;
+    alarms.push({ name: alarmName('badge', session.id, step), when: nextBoundary });
+  }
+  return alarms;
+}

@@ -1,0 +1,114 @@
+import { t } from '@/lib/i18n';
+import type { TimerCommand } from '@/lib/messages';
+import { setBadge } from '@/lib/platform/badge';
+import { openCaregiverWindow } from '@/lib/platform/caregiver';
+import { clearAlertNotification, showAlertNotification } from '@/lib/platform/notifications';
+import { playChime } from '@/lib/platform/sound';
+import { speak } from '@/lib/platform/speech';
+import { syncAlarms } from './alarms';
+import { type Effect, effectsOf } from './effects';
+import { type ContrastSessionRecord, contrastHistoryStorage } from './history';
+import { type AlertKind, type TimerEvent, type TimerState, transition } from './machine';
+import { buildPlan } from './protocol';
+import { desiredAlarms } from './schedule';
+import { type AlertSettings, loadAlertSettings, loadTimerSettings } from './settings';
+import { loadTimerState, timerStateStorage } from './state';
+import { alertText, badgeColor, badgeText } from './text';
+import { timeScale } from './timeScale';
+
+// Events are applied one at a time: two alarms (or an alarm and a click) must not race on storage.
+let queue: Promise<unknown> = Promise.resolve();
+function serialized<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+const alertTitles: Record<AlertKind, Parameters<typeof t>[0]> = {
+  phase: 'timerNotificationTitle',
+  hotReady: 'timerNotificationTitle',
+  endsSoon: 'timerNotificationTitle',
+  finished: 'timerFinishedTitle',
+  interrupted: 'timerInterruptedTitle',
+};
+
+async function appendRecord(record: ContrastSessionRecord): Promise<void> {
+  const history = await contrastHistoryStorage.getValue();
+  const list = Array.isArray(history) ? history : [];
+  if (list.some((entry) => entry?.id === record.id)) return;
+  await contrastHistoryStorage.setValue([...list, record]);
+}
+
+async function runEffect(effect: Effect, state: TimerState, alerts: AlertSettings): Promise<void> {
+  switch (effect.type) {
+    case 'alert': {
+      const text = alertText(state, effect.alert);
+      const tasks = [showAlertNotification(t(alertTitles[effect.alert.kind]), text)];
+      if (alerts.sound) tasks.push(playChime(alerts.volume));
+      if (alerts.speech) speak(text);
+      if (alerts.caregiverPopup) tasks.push(openCaregiverWindow());
+      await Promise.all(tasks);
+      return;
+    }
+    case 'chime':
+      if (alerts.sound) await playChime(alerts.volume);
+      return;
+    case 'clearAlert':
+      await clearAlertNotification();
+      return;
+    case 'record':
+      await appendRecord(effect.record);
+      return;
+  }
+}
+
+/**
+ * Applies one event: read the state, run the machine, store the result, make the real alarms match
+ * the schedule, refresh the badge, then alert. The alarms are re-armed before any slow side effect.
+ */
+export function applyEvent(event: TimerEvent | ((state: TimerState) => Promise<TimerEvent>)) {
+  return serialized(async () => {
+    const { state: prev, corrupt } = await loadTimerState();
+    const alerts = (await loadAlertSettings()).value;
+    const resolved = typeof event === 'function' ? await event(prev) : event;
+    const now = Date.now();
+    const next = transition(prev, resolved, now);
+    if (next !== prev || corrupt) {
+      // A corrupt stored state became idle: keep a notice for the panel until the next session starts.
+      await timerStateStorage.setValue(
+        corrupt && next.status === 'idle' ? { status: 'idle', notice: 'corrupt' } : next,
+      );
+    }
+    await syncAlarms(desiredAlarms(next, { repeatChime: alerts.repeatUntilAcknowledged }, now));
+    await setBadge(badgeText(next, now), badgeColor(next), t('actionTitle'));
+    const results = await Promise.allSettled(effectsOf(prev, next).map((e) => runEffect(e, next, alerts)));
+    for (const result of results) if (result.status === 'rejected') console.error(result.reason);
+    return next;
+  });
+}
+
+async function startEvent(): Promise<TimerEvent> {
+  const settings = (await loadTimerSettings()).value;
+  return { type: 'start', plan: buildPlan(settings, timeScale), sessionId: crypto.randomUUID() };
+}
+
+/** Runs a user command from the panel, a notification button or a keyboard shortcut. */
+export function runCommand(command: TimerCommand) {
+  if (command === 'start') return applyEvent(() => startEvent());
+  return applyEvent({ type: command });
+}
+
+/** The start/pause keyboard shortcut: start when idle or ended, pause when running, resume when paused. */
+export function toggleStartPause() {
+  return applyEvent(async (state) => {
+    if (state.status === 'running') return { type: 'pause' };
+    if (state.status === 'paused') return { type: 'resume' };
+    if (state.status === 'interrupted') return { type: 'check' };
+    return startEvent();
+  });
+}
+
+/** At every worker start: handle a deadline that passed while nothing ran, and re-arm every alarm. */
+export function wake() {
+  return applyEvent({ type: 'check' });
+}

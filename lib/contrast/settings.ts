@@ -1,0 +1,130 @@
+import { storage } from '@wxt-dev/storage';
+import * as v from 'valibot';
+
+/** What the user chooses for a contrast session. Minutes and seconds are protocol time (unscaled). */
+export interface TimerSettings {
+  coldMinutes: number;
+  hotMinutes: number;
+  /** Number of hot phases; a cold phase comes before and after each one. */
+  rounds: number;
+  /** Pause between phases to change packs, 0 for none. */
+  swapSeconds: number;
+  /** "Get the hot pack ready" this many minutes before each hot phase, 0 for none. */
+  hotReadyMinutes: number;
+  /** "Phase ends soon" this many seconds before each phase ends, 0 for none. */
+  endsSoonSeconds: number;
+}
+
+/** How alerts reach the user and a caregiver. */
+export interface AlertSettings {
+  sound: boolean;
+  /** 0–100 (percent). */
+  volume: number;
+  /** Repeat the chime every 30 s until acknowledged (gives up after 5 minutes). */
+  repeatUntilAcknowledged: boolean;
+  speech: boolean;
+  caregiverPopup: boolean;
+}
+
+/** Inclusive limits of every timer setting, from the protocol section. */
+export const timerLimits = {
+  coldMinutes: { min: 1, max: 20 },
+  hotMinutes: { min: 1, max: 20 },
+  rounds: { min: 1, max: 5 },
+  swapSeconds: { min: 0, max: 120 },
+  hotReadyMinutes: { min: 0, max: 5 },
+  endsSoonSeconds: { min: 0, max: 60 },
+} as const satisfies Record<keyof TimerSettings, { min: number; max: number }>;
+
+/** The reading "as described in the post": C H C H C H C, 10 minutes each, 70 minutes in all. */
+export const defaultTimerSettings: TimerSettings = {
+  coldMinutes: 10,
+  hotMinutes: 10,
+  rounds: 3,
+  swapSeconds: 0,
+  hotReadyMinutes: 2,
+  endsSoonSeconds: 30,
+};
+
+/** Sound on, speech off (it surprises people), popup off. */
+export const defaultAlertSettings: AlertSettings = {
+  sound: true,
+  volume: 80,
+  repeatUntilAcknowledged: true,
+  speech: false,
+  caregiverPopup: false,
+};
+
+const whole = (limits: { min: number; max: number }) =>
+  v.pipe(v.number(), v.integer(), v.minValue(limits.min), v.maxValue(limits.max));
+
+/** Schema of valid timer settings: whole numbers inside the limits. */
+export const timerSettingsSchema = v.object({
+  coldMinutes: whole(timerLimits.coldMinutes),
+  hotMinutes: whole(timerLimits.hotMinutes),
+  rounds: whole(timerLimits.rounds),
+  swapSeconds: whole(timerLimits.swapSeconds),
+  hotReadyMinutes: whole(timerLimits.hotReadyMinutes),
+  endsSoonSeconds: whole(timerLimits.endsSoonSeconds),
+});
+
+/** Schema of valid alert settings. */
+export const alertSettingsSchema = v.object({
+  sound: v.boolean(),
+  volume: whole({ min: 0, max: 100 }),
+  repeatUntilAcknowledged: v.boolean(),
+  speech: v.boolean(),
+  caregiverPopup: v.boolean(),
+});
+
+/** A stored value that passed validation, or the defaults plus a flag saying the stored one was unusable. */
+export interface Checked<T> {
+  value: T;
+  corrupt: boolean;
+}
+
+/** Validates stored timer settings; anything unusable falls back to the defaults (and says so). */
+export function checkTimerSettings(stored: unknown): Checked<TimerSettings> {
+  const result = v.safeParse(timerSettingsSchema, stored);
+  return result.success
+    ? { value: result.output, corrupt: false }
+    : { value: defaultTimerSettings, corrupt: true };
+}
+
+/** Validates stored alert settings; anything unusable falls back to the defaults (and says so). */
+export function checkAlertSettings(stored: unknown): Checked<AlertSettings> {
+  const result = v.safeParse(alertSettingsSchema, stored);
+  return result.success
+    ? { value: result.output, corrupt: false }
+    : { value: defaultAlertSettings, corrupt: true };
+}
+
+/** Timer settings follow the user to their other browsers (sync area). Read through checkTimerSettings. */
+export const timerSettingsStorage = storage.defineItem<TimerSettings>('sync:contrastTimerSettings', {
+  fallback: defaultTimerSettings,
+  version: 1,
+});
+
+/** Alert settings, also synced. Read through checkAlertSettings. */
+export const alertSettingsStorage = storage.defineItem<AlertSettings>('sync:contrastAlertSettings', {
+  fallback: defaultAlertSettings,
+  version: 1,
+});
+
+/** Reads and validates the timer settings; never throws. */
+export async function loadTimerSettings(): Promise<Checked<TimerSettings>> {
+  try {
+    return checkTimerSettings(await timerSettingsStorage.getValue());
+  } catch {
+    return { value: defaultTimerSettings, corrupt: true };
+  }
+}
+
+/** Reads and validates the alert settings; never throws. */
+export async function loadAlertSettings(): Promise<Checked<AlertSettings>> {
+  try {
+    return checkAlertSettings(await alertSettingsStorage.getValue());
+  } catch {
+    return { value: defaultAlertSettings, corrupt: true };
+  }
+}

@@ -1,0 +1,72 @@
+import { t } from '@/lib/i18n';
+import type { PendingAlert, TimerState } from './machine';
+import type { Plan, PlanStep, StepKind } from './protocol';
+
+/** Protocol minutes of a step (what the user set, whatever the time scale). */
+export function stepMinutes(step: PlanStep, plan: Plan): number {
+  return Math.round((step.durationMs * plan.scale) / 60_000);
+}
+
+/** Short name of a step kind: Cold, Hot, Change packs. */
+export function stepName(kind: StepKind): string {
+  return t(kind === 'cold' ? 'timerPhaseCold' : kind === 'hot' ? 'timerPhaseHot' : 'timerPhaseSwap');
+}
+
+/** Clock time (e.g. 14:05) in the browser's locale. */
+export function clockTime(epochMs: number): string {
+  return new Date(epochMs).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}
+
+/** The words of an alert: what to do now. Used by the notification, speech, panel and caregiver window. */
+export function alertText(state: TimerState, alert: PendingAlert): string {
+  if (state.status === 'idle') return '';
+  const { plan } = state.session;
+  const step = plan.steps[alert.stepIndex];
+  switch (alert.kind) {
+    case 'phase': {
+      if (!step) return t('timerAlertFinished');
+      if (step.kind === 'swap') {
+        const next = plan.steps[alert.stepIndex + 1];
+        return t('timerAlertSwap', next ? stepName(next.kind) : t('timerNextEnd'));
+      }
+      return t(step.kind === 'cold' ? 'timerAlertCold' : 'timerAlertHot', String(stepMinutes(step, plan)));
+    }
+    case 'hotReady':
+      return t(
+        'timerAlertHotReady',
+        String(Math.max(1, Math.round((plan.hotReadyMs * plan.scale) / 60_000))),
+      );
+    case 'endsSoon':
+      return t('timerAlertEndsSoon', [
+        step ? stepName(step.kind) : '',
+        String(Math.round((plan.endsSoonMs * plan.scale) / 1000)),
+      ]);
+    case 'finished':
+      return t('timerAlertFinished');
+    case 'interrupted':
+      return t('timerAlertInterrupted', [
+        step ? stepName(step.kind) : '',
+        clockTime(state.status === 'interrupted' ? state.missedAt : alert.raisedAt),
+      ]);
+  }
+}
+
+/** Badge text: whole protocol minutes left and the phase letter (C/H; S while changing packs). */
+export function badgeText(state: TimerState, now: number): string {
+  if (state.status !== 'running' && state.status !== 'paused' && state.status !== 'interrupted') return '';
+  const { plan, stepIndex } = state.session;
+  const step = plan.steps[stepIndex];
+  if (state.status === 'interrupted' || !step) return '!';
+  const left = state.status === 'running' ? Math.max(0, state.endsAt - now) : state.remainingMs;
+  const minutes = Math.ceil(left / plan.minuteMs);
+  const letter = step.kind === 'cold' ? 'C' : step.kind === 'hot' ? 'H' : 'S';
+  return state.status === 'paused' ? `${letter}||` : `${minutes}${letter}`;
+}
+
+/** Badge colours per step kind (the letter carries the meaning too, never colour alone). */
+export function badgeColor(state: TimerState): string {
+  if (state.status === 'interrupted') return '#b00020';
+  if (state.status !== 'running' && state.status !== 'paused') return '#5f5d5b';
+  const kind = state.session.plan.steps[state.session.stepIndex]?.kind;
+  return kind === 'cold' ? '#0b5cad' : kind === 'hot' ? '#b3261e' : '#5f5d5b';
+}

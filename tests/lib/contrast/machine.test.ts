@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { alarmName, overdueGraceMs, type TimerState, transition } from '@/lib/contrast/machine';
+import { buildPlan } from '@/lib/contrast/protocol';
+import { defaultTimerSettings } from '@/lib/contrast/settings';
+
+const plan = buildPlan({ ...defaultTimerSettings, hotReadyMinutes: 2, endsSoonSeconds: 30 });
+const t0 = 1_700_000_000_000;
+const min = 60_000;
+const start = () => transition({ status: 'idle' }, { type: 'start', plan, sessionId: 's1' }, t0);
+const running = (state: TimerState) => {
+  if (state.status !== 'running') throw new Error(`expected running, got ${state.status}`);
+  return state;
+};
+
+describe('transition', () => {
+  it('starts cold with an absolute deadline', () => {
+    const state = running(start());
+    expect(state.session.stepIndex).toBe(0);
+    expect(state.endsAt).toBe(t0 + 10 * min);
+  });
+
+  it('moves to hot at the deadline and raises a phase alert', () => {
+    const state = running(start());
+    const next = running(
+      transition(state, { type: 'alarm', name: alarmName('end', 's1', 0) }, state.endsAt + 20),
+    );
+    expect(next.session.stepIndex).toBe(1);
+    expect(next.session.alert?.kind).toBe('phase');
+    expect(next.endsAt).toBe(state.endsAt + 20 + 10 * min);
+  });
+
+  it('ignores a stale alarm for an older step or another session', () => {
+    const state = running(start());
+    const moved = transition(state, { type: 'alarm', name: alarmName('end', 's1', 0) }, state.endsAt);
+    expect(transition(moved, { type: 'alarm', name: alarmName('end', 's1', 0) }, state.endsAt + 5)).toBe(
+      moved,
+    );
+    expect(transition(moved, { type: 'alarm', name: alarmName('end', 'old', 1) }, state.endsAt + 5)).toBe(
+      moved,
+    );
+    expect(transition(moved, { type: 'alarm', name: 'something-else' }, state.endsAt + 5)).toBe(moved);
+  });
+
+  it('says the session was interrupted when the deadline passed long ago, never skipping ahead', () => {
+    const state = running(start());
+    const late = state.endsAt + overdueGraceMs(plan) + 1;
+    const next = transition(state, { type: 'check' }, late);
+    expect(next.status).toBe('interrupted');
+    if (next.status !== 'interrupted') return;
+    expect(next.missedAt).toBe(state.endsAt);
+    expect(next.session.stepIndex).toBe(0);
+    const continued = running(transition(next, { type: 'resume' }, late + 1000));
+    expect(continued.session.stepIndex).toBe(1);
+    expect(continued.endsAt).toBe(late + 1000 + 10 * min);
+  });
+
+  it('pause then resume keeps the remaining time exactly', () => {
+    const state = running(start());
+    const paused = transition(state, { type: 'pause' }, t0 + 3 * min + 17);
+    expect(paused).toMatchObject({ status: 'paused', remainingMs: 7 * min - 17 });
+    const resumed = running(transition(paused, { type: 'resume' }, t0 + 50 * min));
+    expect(resumed.endsAt - (t0 + 50 * min)).toBe(7 * min - 17);
+  });
+
+  it('gives the hot-pack heads-up once, two minutes before the hot phase', () => {
+    const state = running(start());
+    const name = alarmName('hotReady', 's1', 0);
+    const warned = running(transition(state, { type: 'alarm', name }, t0 + 8 * min));
+    expect(warned.session.alert?.kind).toBe('hotReady');
+    expect(transition(warned, { type: 'alarm', name }, t0 + 8 * min + 10)).toBe(warned);
+  });
+
+  it('skip, +1 min, stop and acknowledge', () => {
+    const state = running(start());
+    const skipped = running(transition(state, { type: 'skip' }, t0 + min));
+    expect(skipped.session.stepIndex).toBe(1);
+    const extended = running(transition(skipped, { type: 'extend' }, t0 + min));
+    expect(extended.endsAt).toBe(skipped.endsAt + min);
+    const stopped = transition(extended, { type: 'stop' }, t0 + 2 * min);
+    expect(stopped.status).toBe('stopped');
+    expect(transition(stopped, { type: 'acknowledge' }, t0 + 3 * min)).toEqual({ status: 'idle' });
+  });
+
+  it('finishes after the last cold phase with a "remove the pack" alert', () => {
+    let state: TimerState = start();
+    let now = t0;
+    while (state.status === 'running') {
+      now = state.endsAt;
+      state = transition(
+        state,
+        { type: 'alarm', name: alarmName('end', 's1', state.session.stepIndex) },
+        now,
+      );
+    }
+    expect(state.status).toBe('finished');
+    if (state.status === 'finished') expect(state.session.alert?.kind).toBe('finished');
+  });
+
+  it('refuses a second session while one runs', () => {
+    const state = start();
+    expect(transition(state, { type: 'start', plan, sessionId: 's2' }, t0 + 1)).toBe(state);
+  });
+});
