@@ -1,0 +1,197 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  launchExtension,
+  openExtensionPage,
+  saveScreenshot,
+  seriousAxeViolations,
+} from './harness';
+
+/** Sync storage as the extension page sees it. */
+const syncGet = (page: Page) =>
+  page.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<unknown> } } } }
+    ).chrome.storage.sync.get('appearance'),
+  ) as Promise<{ appearance?: Record<string, unknown> }>;
+const syncSet = (page: Page, value: unknown) =>
+  page.evaluate(
+    (items) =>
+      (
+        globalThis as unknown as { chrome: { storage: { sync: { set(i: object): Promise<void> } } } }
+      ).chrome.storage.sync.set(items),
+    { appearance: value, appearance$: { v: 2 } },
+  );
+
+const openSettings = async (page: Page) => {
+  await page
+    .getByRole('navigation', { name: /Sections|Secciones/ })
+    .getByRole('button', {
+      name: /^(Settings|Ajustes)$/,
+    })
+    .click();
+  await page.locator('section.settings').waitFor();
+};
+/** Opens a method from the pinned strip (keys 1–4 are ignored while a form control has focus). */
+const openMethod = async (page: Page, index: number) => {
+  await page.locator('.method-strip button').nth(index).click();
+  await page.locator('article[data-technique]').waitFor();
+};
+const choose = (page: Page, name: string) => page.locator(`[data-choice="${name}"]`).click();
+const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const surfaceColour = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+
+describe('settings, themes and languages in Chromium', () => {
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchExtension();
+    page = await openExtensionPage(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the settings view, every control at least 44×44 px, and passes axe', async () => {
+    await openSettings(page);
+    await expect(page.getByRole('radiogroup', { name: 'Theme' }).count()).resolves.toBe(0); // fieldsets, not ARIA groups
+    await expect(page.getByRole('group', { name: 'Theme' }).getByRole('radio').count()).resolves.toBe(4);
+    await expect(page.getByRole('group', { name: 'Language' }).getByRole('radio').count()).resolves.toBe(3);
+    await expect(page.getByRole('slider', { name: 'Text size' }).count()).resolves.toBe(1);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('section.settings :is(button, a[href], input, select, textarea)')]
+        .map((el) => ({ name: el.outerHTML.slice(0, 60), box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 44 || box.height < 44)
+        .map(({ name, box }) => `${name} ${box.width}×${box.height}`),
+    );
+    expect(small).toEqual([]);
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+  });
+
+  it('is usable by keyboard alone: arrow keys move the theme choice and apply it', async () => {
+    await page.locator('[data-choice="theme-system"] input').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('light');
+    await page.keyboard.press('ArrowUp');
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBeUndefined();
+    // The focus ring is visible on the tile.
+    const outline = await page
+      .locator('[data-choice="theme-system"]')
+      .evaluate((el) => parseFloat(getComputedStyle(el).outlineWidth));
+    expect(outline).toBeGreaterThanOrEqual(3);
+  });
+
+  it('switches the panel to Spanish: settings, method strip and a technique detail', async () => {
+    await choose(page, 'language-es');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await expect(page.locator('section.settings h2').textContent()).resolves.toBe('Ajustes');
+    await expect(page.locator('[role="status"]').textContent()).resolves.toBe('Guardado. Idioma: Español.');
+    const strip = page.getByRole('navigation', { name: 'Los cuatro métodos de alivio' });
+    for (const name of ['Compresión', 'Estiramiento suave', 'Contraste frío/calor', 'Inhibición recíproca']) {
+      await expect(strip.getByRole('button', { name: new RegExp(name) }).isVisible()).resolves.toBe(true);
+    }
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+
+    await openMethod(page, 3);
+    const detail = page.locator('article[data-technique="reciprocal"]');
+    await expect(detail.locator('h2').textContent()).resolves.toContain('Inhibición recíproca');
+    await expect(detail.textContent()).resolves.toContain('tríceps');
+    await expect(detail.textContent()).resolves.toContain('isquiotibiales');
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+    await saveScreenshot(page, 'settings-spanish-technique');
+    await expect(syncGet(page)).resolves.toEqual({
+      appearance: { theme: 'system', textSize: 100, language: 'es' },
+    });
+  });
+
+  it('keeps Spanish after a reload, applied before the first paint', async () => {
+    await page.reload();
+    await page.locator('.method-strip').waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await expect(page.title()).resolves.toBe('Spasm Relief');
+    await expect(page.locator('.method-strip').textContent()).resolves.toContain('Compresión');
+  });
+
+  for (const theme of ['dark', 'high-contrast'] as const) {
+    it(`applies the ${theme} theme over a light system, and passes axe in Spanish`, async () => {
+      await page.reload();
+      await openSettings(page);
+      await choose(page, `theme-${theme}`);
+      await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(theme);
+      await expect(surfaceColour(page)).resolves.toBe(theme === 'dark' ? 'rgb(18, 21, 26)' : 'rgb(0, 0, 0)');
+      await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+      await saveScreenshot(page, `settings-${theme}`);
+      for (const index of [0, 2]) {
+        await openMethod(page, index);
+        await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+      }
+      await page.getByRole('button', { name: 'Seguridad y fuentes', exact: true }).first().click();
+      await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+    });
+  }
+
+  it('shows a focus ring of at least 4 px and thick borders in high contrast', async () => {
+    await page.locator('.method-strip button').first().focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    const style = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const css = getComputedStyle(el);
+      return {
+        outline: parseFloat(css.outlineWidth),
+        border: parseFloat(css.borderTopWidth),
+        tag: el.tagName,
+      };
+    });
+    expect(style.tag).toBe('BUTTON');
+    expect(style.outline).toBeGreaterThanOrEqual(4);
+    expect(style.border).toBeGreaterThanOrEqual(3);
+  });
+
+  it('scales the whole panel to 200 % with no sideways scrolling in a 360 px panel', async () => {
+    await openSettings(page);
+    await page.getByRole('slider').focus();
+    await page.keyboard.press('End');
+    await expect(page.locator('.settings-text-size-value').textContent()).resolves.toBe('200 %');
+    await expect(page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).resolves.toBe(
+      '32px',
+    );
+    await expect(syncGet(page)).resolves.toMatchObject({ appearance: { textSize: 200 } });
+    expect(await horizontalOverflow(page), 'settings').toBeLessThanOrEqual(0);
+    await saveScreenshot(page, 'settings-text-200');
+    for (const index of [0, 1, 2, 3]) {
+      await openMethod(page, index);
+      expect(await horizontalOverflow(page), `method ${index + 1}`).toBeLessThanOrEqual(0);
+    }
+    const nav = page.getByRole('navigation', { name: 'Secciones' });
+    const sections = await nav.getByRole('button').allTextContents();
+    for (const section of sections) {
+      await nav.getByRole('button', { name: section, exact: true }).click();
+      expect(await horizontalOverflow(page), `section ${section}`).toBeLessThanOrEqual(0);
+    }
+    await openMethod(page, 0);
+    await saveScreenshot(page, 'technique-text-200');
+  });
+
+  it('falls back to the default with a notice for a corrupt stored value, without crashing', async () => {
+    await syncSet(page, { theme: 'neon', textSize: 'enorme', language: 'es' });
+    await page.reload();
+    await openSettings(page);
+    await expect(page.locator('.settings-warning').textContent()).resolves.toContain(
+      'Tema, Tamaño del texto',
+    );
+    await expect(page.locator('[data-choice="theme-system"] input').isChecked()).resolves.toBe(true);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    // What was stored stays until the user chooses something.
+    await expect(syncGet(page)).resolves.toEqual({
+      appearance: { theme: 'neon', textSize: 'enorme', language: 'es' },
+    });
+    await choose(page, 'language-en');
+    await expect(page.locator('section.settings h2').textContent()).resolves.toBe('Settings');
+    await expect(page.locator('.settings-warning').count()).resolves.toBe(0);
+  });
+});
