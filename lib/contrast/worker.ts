@@ -29,9 +29,14 @@ export function registerTimer(): void {
   browser.notifications.onClicked.addListener((id) => {
     if (id === alertNotificationId) runCommand('acknowledge').catch(logFailure);
   });
-  browser.commands?.onCommand.addListener((command) => {
-    if (command === timerCommands.startPause) toggleStartPause().catch(logFailure);
-    if (command === timerCommands.acknowledge) runCommand('acknowledge').catch(logFailure);
-  });
+  try {
+    browser.commands.onCommand.addListener((command) => {
+      if (command === timerCommands.startPause) toggleStartPause().catch(logFailure);
+      if (command === timerCommands.acknowledge) runCommand('acknowledge').catch(logFailure);
+    });
+  } catch (error) {
+    // Some browsers (Firefox for Android) have no keyboard commands: the panel and notifications still work.
+    logFailure(error);
+  }
   wake().catch(logFailure);
 }

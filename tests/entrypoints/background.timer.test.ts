@@ -1,0 +1,201 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { contrastHistoryStorage } from '@/lib/contrast/history';
+import { alarmName, type TimerState } from '@/lib/contrast/machine';
+import { desiredAlarms } from '@/lib/contrast/schedule';
+import { alertSettingsStorage, defaultAlertSettings, timerSettingsStorage } from '@/lib/contrast/settings';
+import { loadTimerState, timerStateStorage } from '@/lib/contrast/state';
+import { sendMessage, type TimerCommand } from '@/lib/messages';
+import { alertNotificationId } from '@/lib/platform/notifications';
+
+const commandListeners: ((name: string) => void)[] = [];
+const pressShortcut = async (name: string) => {
+  for (const listener of commandListeners) listener(name);
+  await settle();
+};
+const t0 = Date.UTC(2026, 10, 24, 14, 0, 0);
+const min = 60_000;
+
+async function settle() {
+  // Let the worker's serialized queue drain (storage and alarm calls are promise-based).
+  for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function state(): Promise<TimerState> {
+  return (await loadTimerState()).state;
+}
+
+/** The real (fake-browser) alarms as name → when. */
+async function realAlarms() {
+  const alarms = await fakeBrowser.alarms.getAll();
+  return Object.fromEntries(
+    alarms.filter((a) => a.name.startsWith('contrast|')).map((a) => [a.name, a.scheduledTime]),
+  );
+}
+async function expectedAlarms() {
+  return Object.fromEntries(
+    desiredAlarms(await state(), { repeatChime: true }, Date.now()).map((a) => [a.name, a.when]),
+  );
+}
+
+async function command(name: TimerCommand) {
+  await sendMessage('timerCommand', { command: name });
+  await settle();
+}
+
+async function fire(name: string, at: number) {
+  vi.setSystemTime(at);
+  await fakeBrowser.alarms.clear(name);
+  await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: at } as Parameters<
+    typeof fakeBrowser.alarms.onAlarm.trigger
+  >[0]);
+  await settle();
+}
+
+describe('background: contrast timer', () => {
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(t0);
+    (fakeBrowser as unknown as { sidePanel: object }).sidePanel = { setPanelBehavior: vi.fn(async () => {}) };
+    // The fake browser has no commands API: a minimal event that tests can trigger.
+    commandListeners.length = 0;
+    (fakeBrowser as unknown as { commands: object }).commands = {
+      onCommand: { addListener: (listener: (name: string) => void) => commandListeners.push(listener) },
+    };
+    await timerSettingsStorage.setValue({
+      coldMinutes: 10,
+      hotMinutes: 10,
+      rounds: 1,
+      swapSeconds: 0,
+      hotReadyMinutes: 2,
+      endsSoonSeconds: 30,
+    });
+    await alertSettingsStorage.setValue({ ...defaultAlertSettings, sound: false });
+    background.main();
+    await settle();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('after every event the real alarms equal the computed set', async () => {
+    const checkpoints: string[] = [];
+    const check = async (label: string) => {
+      checkpoints.push(label);
+      expect(await realAlarms(), label).toEqual(await expectedAlarms());
+    };
+    await check('idle');
+    await command('start');
+    expect(Object.keys(await realAlarms())).toHaveLength(4);
+    await check('start');
+    const { session } = (await state()) as Extract<TimerState, { session: unknown }>;
+    await fire(alarmName('badge', session.id, 0), t0 + min);
+    await check('badge');
+    await fire(alarmName('hotReady', session.id, 0), t0 + 8 * min);
+    await check('hot-ready heads-up (chime repeat armed)');
+    await command('acknowledge');
+    await check('acknowledge');
+    vi.setSystemTime(t0 + 9 * min);
+    await command('pause');
+    await check('pause');
+    expect(await realAlarms()).toEqual({});
+    vi.setSystemTime(t0 + 20 * min);
+    await command('resume');
+    await check('resume');
+    await command('extend');
+    await check('extend');
+    await command('skip');
+    await check('skip');
+    await command('stop');
+    await check('stop');
+    expect(await realAlarms()).toEqual({});
+    expect(checkpoints).toHaveLength(10);
+  });
+
+  it('changes phase at the deadline with a notification (Done/Stop) and the badge', async () => {
+    await command('start');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('10C');
+    const { session } = (await state()) as Extract<TimerState, { session: unknown }>;
+    await fire(alarmName('end', session.id, 0), t0 + 10 * min + 40);
+    const now = await state();
+    expect(now).toMatchObject({ status: 'running', session: { stepIndex: 1 } });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('10H');
+    const options = fakeBrowser.notifications.getAllCreateOptions?.() as Record<
+      string,
+      { message: string; buttons?: unknown[]; requireInteraction?: boolean }
+    >;
+    expect(options[alertNotificationId]?.message).toContain('Switch to the hot pack now. 10 minutes.');
+    expect(options[alertNotificationId]?.buttons).toHaveLength(2);
+    expect(options[alertNotificationId]?.requireInteraction).toBe(true);
+    // The "Done" button acknowledges: the alert and the chime alarm go.
+    await fakeBrowser.notifications.onButtonClicked.trigger(alertNotificationId, 0);
+    await settle();
+    expect((await fakeBrowser.notifications.getAll())[alertNotificationId]).toBeUndefined();
+    expect(Object.keys(await realAlarms()).some((n) => n.includes('|chime|'))).toBe(false);
+  });
+
+  it('a worker restart re-arms alarms lost with it', async () => {
+    await command('start');
+    const before = await realAlarms();
+    await fakeBrowser.alarms.clearAll();
+    vi.setSystemTime(t0 + 3 * min);
+    background.main();
+    await settle();
+    expect(await realAlarms()).toEqual(await expectedAlarms());
+    expect((await realAlarms())[Object.keys(before).find((n) => n.includes('|end|')) ?? '']).toBe(
+      t0 + 10 * min,
+    );
+  });
+
+  it('alarms cleared by a browser restart past a deadline are reported, not skipped', async () => {
+    await command('start');
+    await fakeBrowser.alarms.clearAll();
+    vi.setSystemTime(t0 + 25 * min);
+    background.main();
+    await settle();
+    const now = await state();
+    expect(now).toMatchObject({ status: 'interrupted', missedAt: t0 + 10 * min, session: { stepIndex: 0 } });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+    const options = fakeBrowser.notifications.getAllCreateOptions?.() as Record<string, { message: string }>;
+    expect(options[alertNotificationId]?.message).toMatch(
+      /Cold phase ended at .* while the browser was closed/,
+    );
+    // The user stops: the session is kept as interrupted for the cramp log.
+    await command('stop');
+    const history = await contrastHistoryStorage.getValue();
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ outcome: 'interrupted', phasesCompleted: 1, totalPhases: 3 });
+  });
+
+  it('keeps a finished session for the cramp log and clears the badge when idle', async () => {
+    await command('start');
+    for (let step = 0; step < 3; step++) {
+      const current = (await state()) as Extract<TimerState, { status: 'running' }>;
+      await fire(alarmName('end', current.session.id, step), current.endsAt);
+    }
+    expect(await state()).toMatchObject({ status: 'finished' });
+    expect(await contrastHistoryStorage.getValue()).toMatchObject([
+      { outcome: 'finished', phasesCompleted: 3 },
+    ]);
+    await command('acknowledge');
+    expect(await state()).toEqual({ status: 'idle' });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('a corrupt stored state never crashes the worker and leaves a notice', async () => {
+    await timerStateStorage.setValue({ status: 'running', session: 42 } as never);
+    background.main();
+    await settle();
+    expect(await loadTimerState()).toEqual({ state: { status: 'idle' }, corrupt: true });
+    await command('start');
+    expect(await loadTimerState()).toMatchObject({ corrupt: false, state: { status: 'running' } });
+  });
+
+  it('the keyboard commands start/pause and acknowledge', async () => {
+    await pressShortcut('timer-start-pause');
+    expect((await state()).status).toBe('running');
+    await pressShortcut('timer-start-pause');
+    expect((await state()).status).toBe('paused');
+  });
+});
