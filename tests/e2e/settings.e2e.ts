@@ -35,7 +35,7 @@ const openSettings = async (page: Page) => {
 };
 /** Opens a method from the pinned strip (keys 1–4 are ignored while a form control has focus). */
 const openMethod = async (page: Page, index: number) => {
-  await page.locator('.method-strip button').nth(index).click();
+  await page.locator('.method-strip button[data-method]').nth(index).click();
   await page.locator('article[data-technique]').waitFor();
 };
 const choose = (page: Page, name: string) => page.locator(`[data-choice="${name}"]`).click();
@@ -135,7 +135,7 @@ describe('settings, themes and languages in Chromium', () => {
   }
 
   it('shows a focus ring of at least 4 px and thick borders in high contrast', async () => {
-    await page.locator('.method-strip button').first().focus();
+    await page.locator('.method-strip button[data-method]').first().focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Shift+Tab');
     const style = await page.evaluate(() => {
