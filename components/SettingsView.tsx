@@ -52,7 +52,7 @@ function SettingsIssues() {
  * Settings: appearance (theme, text size), language, and the timer's own settings. Every change
  * applies at once; one calm status line confirms it (only after a user action, never on a timer).
  */
-export function SettingsView(_props: Record<string, unknown>) {
+export function SettingsView() {
   const [status, setStatus] = useState<{ failed: boolean; text: string } | null>(null);
   const settings = appearance.value;
 

@@ -177,6 +177,45 @@ describe('settings, themes and languages in Chromium', () => {
     await saveScreenshot(page, 'technique-text-200');
   });
 
+  it('passes axe in every section, in Spanish, in dark and in high contrast', async () => {
+    await page.setViewportSize({ width: 360, height: 720 });
+    for (const theme of ['dark', 'high-contrast'] as const) {
+      await syncSet(page, { theme, textSize: 100, language: 'es' });
+      await page.reload();
+      await page.locator('.method-strip').waitFor();
+      const nav = page.getByRole('navigation', { name: 'Secciones' });
+      for (const section of await nav.getByRole('button').allTextContents()) {
+        await nav.getByRole('button', { name: section, exact: true }).click();
+        await page.locator('main h2').first().waitFor();
+        expect(await seriousAxeViolations(page), `${theme} / ${section}`).toEqual([]);
+      }
+    }
+  });
+
+  it('lets a chosen light theme win over a dark system, and keeps focus visible in forced colours', async () => {
+    await syncSet(page, { theme: 'light', textSize: 100, language: 'en' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    await openSettings(page);
+    await expect(surfaceColour(page)).resolves.toBe('rgb(255, 255, 255)');
+    await choose(page, 'theme-system');
+    await expect(surfaceColour(page)).resolves.toBe('rgb(18, 21, 26)');
+
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+    await page.locator('[data-choice="theme-system"] input').focus();
+    await page.keyboard.press('ArrowDown');
+    const tile = page.locator('[data-choice="theme-light"]');
+    const style = await tile.evaluate((el) => {
+      const css = getComputedStyle(el);
+      return { outline: parseFloat(css.outlineWidth), border: parseFloat(css.borderTopWidth) };
+    });
+    expect(style.outline).toBeGreaterThanOrEqual(3);
+    // The chosen tile is marked by a thicker border and a tick, not only by colour.
+    expect(style.border).toBeGreaterThanOrEqual(4);
+    await expect(tile.locator('.settings-choice-mark').textContent()).resolves.toBe('✓');
+    await page.emulateMedia({ forcedColors: 'none' });
+  });
+
   it('falls back to the default with a notice for a corrupt stored value, without crashing', async () => {
     await syncSet(page, { theme: 'neon', textSize: 'enorme', language: 'es' });
     await page.reload();
