@@ -52,8 +52,14 @@ export async function loadAppearance(): Promise<LoadedAppearance> {
 
 /**
  * Writes the settings. Rejects when sync refuses (quota, too many writes a minute, disabled): the
- * caller keeps the previous value and says so.
+ * caller keeps the previous value and says so. Fields this version does not know (written by a newer
+ * version in another synced browser) are kept, so saving here never loses them.
  */
 export async function saveAppearance(settings: AppearanceSettings): Promise<void> {
-  await appearanceStorage.setValue({ ...settings });
+  const stored: unknown = await appearanceStorage.getValue().catch(() => undefined);
+  const unknownFields =
+    typeof stored === 'object' && stored !== null && !Array.isArray(stored)
+      ? Object.fromEntries(Object.entries(stored).filter(([field]) => !(field in defaultAppearance)))
+      : {};
+  await appearanceStorage.setValue({ ...unknownFields, ...settings });
 }

@@ -6,7 +6,7 @@ import {
   migrateAppearanceV1ToV2,
   normalizeAppearance,
 } from '@/lib/settings/appearance';
-import { appearanceStorage, loadAppearance } from '@/lib/settings/storage';
+import { appearanceStorage, loadAppearance, saveAppearance } from '@/lib/settings/storage';
 
 describe('migrateAppearanceV1ToV2', () => {
   it.each([
@@ -131,6 +131,27 @@ describe('loadAppearance with a sync area that never answers', () => {
     const loading = loadAppearance();
     await vi.advanceTimersByTimeAsync(2000);
     await expect(loading).resolves.toMatchObject({ settings: defaultAppearance, failed: true });
+  });
+});
+
+describe('saveAppearance', () => {
+  it('keeps fields a newer version wrote from another synced browser', async () => {
+    await fakeBrowser.storage.sync.set({
+      appearance: { theme: 'dark', textSize: 120, language: 'es', contrastBoost: 3 },
+      appearance$: { v: 3 },
+    });
+    await saveAppearance({ theme: 'light', textSize: 150, language: 'en' });
+    await expect(fakeBrowser.storage.sync.get('appearance')).resolves.toEqual({
+      appearance: { theme: 'light', textSize: 150, language: 'en', contrastBoost: 3 },
+    });
+  });
+
+  it('replaces a stored value that is not an object', async () => {
+    await fakeBrowser.storage.sync.set({ appearance: 'garbage', appearance$: { v: 2 } });
+    await saveAppearance({ theme: 'light', textSize: 150, language: 'en' });
+    await expect(fakeBrowser.storage.sync.get('appearance')).resolves.toEqual({
+      appearance: { theme: 'light', textSize: 150, language: 'en' },
+    });
   });
 });
 
