@@ -1,8 +1,8 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type messages from '../public/_locales/en/messages.json';
-import type { Language } from './settings/appearance';
-import { loadAppearance } from './settings/storage';
+import { type Language, normalizeAppearance } from './settings/appearance';
+import { appearanceStorage, loadAppearance } from './settings/storage';
 
 /** Every key of the English catalogue; other locales must have exactly the same keys. */
 export type MessageKey = keyof typeof messages;
@@ -123,6 +123,19 @@ export async function setLanguage(language: Language): Promise<boolean> {
 export async function initI18n(): Promise<void> {
   const { settings } = await loadAppearance();
   await setLanguage(settings.language);
+}
+
+/**
+ * Calls `onChange` once the language setting has changed (here or in another synced browser) and its
+ * texts are loaded: for text the worker set once, such as context menu titles. Registers its listener
+ * synchronously, so it can be called from the worker's main. Returns the function that stops it.
+ */
+export function onLanguageChange(onChange: () => void): () => void {
+  return appearanceStorage.watch((next, previous) => {
+    const language = normalizeAppearance(next).settings.language;
+    if (language === normalizeAppearance(previous).settings.language) return;
+    void setLanguage(language).then(onChange);
+  });
 }
 
 /** The language code of the texts t() gives now (for `<html lang>`), e.g. `es`. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { activeLanguageCode, type Catalogue, formatMessage, initI18n, setLanguage, t } from '@/lib/i18n';
+import { type Catalogue, formatMessage } from '@/lib/i18n';
 
 const catalogue: Catalogue = {
   plain: { message: 'Hello' },
@@ -143,5 +143,29 @@ describe('initI18n (for the service worker)', () => {
     await fakeBrowser.storage.sync.set({ appearance: { language: 'xx' }, appearance$: { v: 2 } });
     await initI18n();
     expect(t('navTimer')).toBe('Contrast timer');
+  });
+});
+
+describe('onLanguageChange (for texts the worker sets once)', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('calls back after the language changes, in the new language, and not for other settings', async () => {
+    const { t, onLanguageChange } = await freshI18n();
+    vi.stubGlobal('fetch', serveCatalogues());
+    const titles: string[] = [];
+    const stop = onLanguageChange(() => titles.push(t('navFinder')));
+    const write = (value: object) => fakeBrowser.storage.sync.set({ appearance: value });
+    await write({ theme: 'dark', textSize: 100, language: 'auto' });
+    await write({ theme: 'dark', textSize: 100, language: 'es' });
+    await vi.waitFor(() => expect(titles).toEqual(['Buscador de músculos']));
+    await write({ theme: 'light', textSize: 150, language: 'es' });
+    await write({ theme: 'light', textSize: 150, language: 'auto' });
+    await vi.waitFor(() => expect(titles).toEqual(['Buscador de músculos', 'Muscle finder']));
+    stop();
+    await write({ theme: 'light', textSize: 150, language: 'es' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(titles).toHaveLength(2);
   });
 });
