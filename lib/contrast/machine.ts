@@ -71,9 +71,17 @@ export function overdueGraceMs(plan: Plan): number {
 /** Alarm kinds the schedule creates; the name carries the session and step it belongs to. */
 export type AlarmKind = 'end' | HeadsUp | 'chime' | 'badge';
 
-/** Builds an alarm name: `contrast|kind|session|index` (index = step, or alert id for chimes). */
+/** Builds an alarm name: `contrast|kind|session|index` (index = step, or chimeIndex for chimes). */
 export function alarmName(kind: AlarmKind, sessionId: string, index: number): string {
   return `contrast|${kind}|${sessionId}|${index}`;
+}
+
+/**
+ * The index of an alert's next chime alarm: alert id and chimes so far, so each repetition has its own
+ * name and a late duplicate of one already played is stale.
+ */
+export function chimeIndex(alert: PendingAlert): number {
+  return alert.id * 1000 + alert.chimes;
 }
 
 /** Parses an alarm name made by alarmName; anything else gives null. */
@@ -90,10 +98,12 @@ function raise(session: Session, kind: AlertKind, stepIndex: number, now: number
   return { ...session, alertCount: id, alert: { id, kind, stepIndex, raisedAt: now, chimes: 1 } };
 }
 
-function runStep(session: Session, stepIndex: number, startAt: number, alert: boolean): TimerState {
+/** Starts step `stepIndex` at `startAt`; `alertAt` (the real handling time) raises the phase alert. */
+function runStep(session: Session, stepIndex: number, startAt: number, alertAt: number | null): TimerState {
   const step = session.plan.steps[stepIndex];
   if (!step) {
-    const ended = alert ? raise(session, 'finished', stepIndex - 1, startAt) : { ...session, alert: null };
+    const ended =
+      alertAt !== null ? raise(session, 'finished', stepIndex - 1, alertAt) : { ...session, alert: null };
     return {
       status: 'finished',
       session: { ...ended, stepIndex: session.plan.steps.length },
@@ -103,7 +113,7 @@ function runStep(session: Session, stepIndex: number, startAt: number, alert: bo
   const moved: Session = { ...session, stepIndex, headsUpsDone: [], alert: null };
   return {
     status: 'running',
-    session: alert ? raise(moved, 'phase', stepIndex, startAt) : moved,
+    session: alertAt !== null ? raise(moved, 'phase', stepIndex, alertAt) : moved,
     endsAt: startAt + step.durationMs,
   };
 }
@@ -119,7 +129,7 @@ function reachDeadline(state: TimerState, now: number): TimerState {
     const interrupted = { ...raise(session, 'interrupted', session.stepIndex, now), wasInterrupted: true };
     return { status: 'interrupted', session: interrupted, missedAt: endsAt, detectedAt: now };
   }
-  return runStep(session, session.stepIndex + 1, Math.max(now, endsAt), true);
+  return runStep(session, session.stepIndex + 1, Math.max(now, endsAt), now);
 }
 
 function headsUpTime(state: TimerState & { status: 'running' }, kind: HeadsUp): number | null {
@@ -156,7 +166,7 @@ function onAlarm(state: TimerState, name: string, now: number): TimerState {
   if (!parsed || state.status === 'idle' || parsed.sessionId !== state.session.id) return state;
   const { session } = state;
   if (parsed.kind === 'chime') {
-    if (session.alert?.id !== parsed.index) return state;
+    if (!session.alert || chimeIndex(session.alert) !== parsed.index) return state;
     return {
       ...state,
       session: { ...session, alert: { ...session.alert, chimes: session.alert.chimes + 1 } },
@@ -200,7 +210,7 @@ export function transition(state: TimerState, event: TimerEvent, now: number): T
         alertCount: 0,
         wasInterrupted: false,
       };
-      return runStep(session, 0, now, false);
+      return runStep(session, 0, now, null);
     }
     case 'pause':
       if (current.status !== 'running') return current;
@@ -210,12 +220,12 @@ export function transition(state: TimerState, event: TimerEvent, now: number): T
         return { status: 'running', session: current.session, endsAt: now + current.remainingMs };
       }
       if (current.status === 'interrupted') {
-        return runStep({ ...current.session, alert: null }, current.session.stepIndex + 1, now, false);
+        return runStep({ ...current.session, alert: null }, current.session.stepIndex + 1, now, null);
       }
       return current;
     case 'skip': {
       if (current.status !== 'running' && current.status !== 'paused') return current;
-      const next = runStep({ ...current.session, alert: null }, current.session.stepIndex + 1, now, false);
+      const next = runStep({ ...current.session, alert: null }, current.session.stepIndex + 1, now, null);
       if (current.status === 'paused' && next.status === 'running') {
         return { status: 'paused', session: next.session, remainingMs: next.endsAt - now };
       }

@@ -1,4 +1,4 @@
-import { alarmName, pendingHeadsUp, type TimerState } from './machine';
+import { alarmName, chimeIndex, pendingHeadsUp, type TimerState } from './machine';
 
 /** An alarm that must exist: its name and absolute time (epoch ms). */
 export interface DesiredAlarm {
@@ -28,7 +28,7 @@ export function desiredAlarms(state: TimerState, options: ScheduleOptions, now: 
   if (alert && options.repeatChime) {
     const when = alert.raisedAt + (alert.chimes * chimeRepeatMs) / plan.scale;
     if (when <= alert.raisedAt + chimeGiveUpMs / plan.scale) {
-      alarms.push({ name: alarmName('chime', session.id, alert.id), when });
+      alarms.push({ name: alarmName('chime', session.id, chimeIndex(alert)), when });
     }
   }
   if (state.status !== 'running') return alarms;

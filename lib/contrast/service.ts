@@ -10,7 +10,7 @@ import { type Effect, effectsOf } from './effects';
 import { type ContrastSessionRecord, contrastHistoryStorage } from './history';
 import { type AlertKind, type TimerEvent, type TimerState, transition } from './machine';
 import { buildPlan } from './protocol';
-import { desiredAlarms } from './schedule';
+import { type DesiredAlarm, desiredAlarms } from './schedule';
 import { type AlertSettings, loadAlertSettings, loadTimerSettings } from './settings';
 import { loadTimerState, timerStateStorage } from './state';
 import { alertText, badgeColor, badgeText } from './text';
@@ -22,6 +22,25 @@ function serialized<T>(task: () => Promise<T>): Promise<T> {
   const run = queue.then(task, task);
   queue = run.catch(() => undefined);
   return run;
+}
+
+/**
+ * Chrome polls alarms at most once per minimum delay (1 s unpacked, 30 s packed), so a deadline that
+ * follows another alarm closely could fire up to that late. While the worker is awake anyway, a one-shot
+ * timer delivers the soonest alarm due within this window on time. It keeps nothing alive: if the worker
+ * stops first, the real alarm (still armed) wakes it, and whichever comes second is stale and ignored.
+ */
+const precisionWindowMs = 20_000;
+let precisionTimer: ReturnType<typeof setTimeout> | undefined;
+
+function armPrecisionTimer(alarms: DesiredAlarm[], now: number): void {
+  clearTimeout(precisionTimer);
+  const soonest = alarms.reduce<DesiredAlarm | null>((a, b) => (!a || b.when < a.when ? b : a), null);
+  if (!soonest || soonest.when - now > precisionWindowMs) return;
+  precisionTimer = setTimeout(
+    () => void applyEvent({ type: 'alarm', name: soonest.name }).catch(console.error),
+    Math.max(0, soonest.when - Date.now()),
+  );
 }
 
 const alertTitles: Record<AlertKind, Parameters<typeof t>[0]> = {
@@ -79,7 +98,9 @@ export function applyEvent(event: TimerEvent | ((state: TimerState) => Promise<T
         corrupt && next.status === 'idle' ? { status: 'idle', notice: 'corrupt' } : next,
       );
     }
-    await syncAlarms(desiredAlarms(next, { repeatChime: alerts.repeatUntilAcknowledged }, now));
+    const alarms = desiredAlarms(next, { repeatChime: alerts.repeatUntilAcknowledged }, now);
+    await syncAlarms(alarms);
+    armPrecisionTimer(alarms, now);
     await setBadge(badgeText(next, now), badgeColor(next), t('actionTitle'));
     const results = await Promise.allSettled(effectsOf(prev, next).map((e) => runEffect(e, next, alerts)));
     for (const result of results) if (result.status === 'rejected') console.error(result.reason);

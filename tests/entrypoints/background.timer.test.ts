@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
@@ -58,6 +59,8 @@ describe('background: contrast timer', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(t0);
     (fakeBrowser as unknown as { sidePanel: object }).sidePanel = { setPanelBehavior: vi.fn(async () => {}) };
+    // Not under test here, and not implemented by the fake browser: the finder's menu and omnibox.
+    Object.assign(fakeBrowser, { contextMenus: undefined, omnibox: undefined });
     // The fake browser has no commands API: a minimal event that tests can trigger.
     commandListeners.length = 0;
     (fakeBrowser as unknown as { commands: object }).commands = {
