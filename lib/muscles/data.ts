@@ -716,7 +716,6 @@ const groupList: readonly MuscleGroup[] = [
       'rhomboids',
       'mid back',
       'middle of back',
-      'shoulder blades',
     ],
     relatedTerms: ['back'],
     where: where('upper_back', ['S21']),

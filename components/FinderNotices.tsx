@@ -1,0 +1,42 @@
+import { t } from '@/lib/i18n';
+import type { FinderResult } from '@/lib/muscles/find';
+import { SourceNote } from './SourceNote';
+
+/**
+ * What the finder says before any card: the emergency message (chest pain, breathing or swallowing
+ * trouble), the out-of-scope explanation, or a clear "no match". The emergency one is an alert.
+ */
+export function FinderNotices({
+  result,
+  query,
+  showNoMatch,
+}: {
+  result: FinderResult;
+  query: string;
+  showNoMatch: boolean;
+}) {
+  return (
+    <>
+      {result.emergency && (
+        <div class="finder-emergency" role="alert" data-notice="emergency">
+          <h3>{t('finderEmergencyTitle')}</h3>
+          <p>
+            {t('finderEmergency')} <SourceNote ids={['S37', 'S39', 'S72']} />
+          </p>
+        </div>
+      )}
+      {result.outOfScope && (
+        <div class="notice" data-notice="out-of-scope">
+          <h3>{t('finderOutOfScopeTitle')}</h3>
+          <p>{t('finderOutOfScope')}</p>
+        </div>
+      )}
+      {!result.emergency && !result.outOfScope && result.matches.length === 0 && showNoMatch && (
+        <div class="notice" data-notice="no-match">
+          <h3>{t('finderNoMatchTitle')}</h3>
+          <p>{t('finderNoMatch', query.length > 60 ? `${query.slice(0, 60)}…` : query)}</p>
+        </div>
+      )}
+    </>
+  );
+}

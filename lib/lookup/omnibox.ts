@@ -1,0 +1,87 @@
+import { browser } from 'wxt/browser';
+import { t } from '../i18n';
+import { muscleGroups } from '../muscles/data';
+import { findMuscleGroups } from '../muscles/find';
+import { muscleGroupNameKey } from '../muscles/ids';
+import { lookupPageUrl, openPanelNow } from './openPanel';
+import { cleanLookupQuery, savePendingLookup } from './pending';
+
+/** One omnibox suggestion. */
+export interface LookupSuggestion {
+  content: string;
+  description: string;
+}
+
+const maxSuggestions = 5;
+const maxDescriptionChars = 140;
+
+/** Escapes text for Chrome's omnibox descriptions, which are parsed as XML. */
+export function escapeOmniboxXml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+// Firefox shows descriptions as plain text (escaping would show "&#38;"); Chrome parses XML.
+const descriptionText = (text: string) =>
+  import.meta.env.BROWSER === 'firefox' ? text : escapeOmniboxXml(text);
+
+/** What the opposite muscle is, in one short line, for a suggestion. */
+function oppositeLine(id: keyof typeof muscleGroups): string {
+  const group = muscleGroups[id];
+  const names = group.antagonistGroups
+    .filter((other) => other !== id)
+    .map((other) => t(muscleGroupNameKey(other)));
+  const line = names.length > 0 ? names.join(', ') : t(group.opposite.key);
+  return line.length > maxDescriptionChars ? `${line.slice(0, maxDescriptionChars - 1)}…` : line;
+}
+
+/** Suggestions for what the user has typed after the `cramp` keyword: best groups first. */
+export function lookupSuggestions(text: string): LookupSuggestion[] {
+  const result = findMuscleGroups(text);
+  return result.matches.slice(0, maxSuggestions).map(({ id }) => {
+    const name = t(muscleGroupNameKey(id));
+    return {
+      content: name,
+      description: descriptionText(t('finderOmniboxSuggestion', [name, oppositeLine(id)])),
+    };
+  });
+}
+
+/** The line above the suggestions: the emergency advice when it applies, else a hint. */
+export function defaultSuggestion(text: string): string {
+  const result = findMuscleGroups(text);
+  if (result.emergency) return descriptionText(t('finderOmniboxEmergency'));
+  if (text.trim() && result.matches.length === 0) return descriptionText(t('finderOmniboxNoMatch'));
+  return descriptionText(t('finderOmniboxDefault'));
+}
+
+// The window the user is typing in, learnt while they type, so Enter can open its panel at once.
+let typingWindowId: number | undefined;
+
+/** Remembers the current window when the user starts typing after the keyword. */
+export function onOmniboxStarted(): void {
+  browser.windows
+    ?.getCurrent()
+    .then((window) => {
+      typingWindowId = window.id;
+    })
+    .catch(() => undefined);
+}
+
+/**
+ * Enter in the omnibox: opens the panel on the query where the browser allows it (inside the
+ * gesture, before any await), else the finder in an extension tab.
+ */
+export function onOmniboxEntered(text: string, disposition = 'currentTab'): Promise<void> {
+  const query = cleanLookupQuery(text);
+  const opened = openPanelNow(typingWindowId);
+  return savePendingLookup(query)
+    .catch((error: unknown) => console.error('Spasm Relief: could not store the lookup', error))
+    .then(() => opened)
+    .then(async (panelOpened) => {
+      if (panelOpened) return;
+      const url = lookupPageUrl(query);
+      if (disposition === 'currentTab') await browser.tabs.update({ url });
+      else await browser.tabs.create({ url, active: disposition !== 'newBackgroundTab' });
+    })
+    .catch((error: unknown) => console.error('Spasm Relief: could not open the finder', error));
+}

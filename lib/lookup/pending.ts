@@ -1,0 +1,57 @@
+import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
+
+/** A lookup the worker asked the panel to show (from the context menu or the omnibox). */
+export interface PendingLookup {
+  query: string;
+  /** When it was asked for (ms); a different time makes a repeated query a new change. */
+  at: number;
+}
+
+/** Longest query kept: the finder reads 200 characters at most, the rest is never needed. */
+export const maxLookupChars = 500;
+// A lookup nobody picked up within this time is stale: opening the panel later must not jump views.
+const staleAfterMs = 5 * 60_000;
+
+// storage.session keeps the query out of the disk; old Firefox versions lack it, so fall back to local.
+const area = (browser.storage as { session?: unknown }).session ? 'session' : 'local';
+
+/** The one pending lookup, or null. */
+export const pendingLookupStorage = storage.defineItem<PendingLookup | null>(`${area}:finderPendingLookup`, {
+  fallback: null,
+});
+
+/** Trims a selection or omnibox text to one short line the finder can read. */
+export function cleanLookupQuery(text: unknown): string {
+  if (typeof text !== 'string') return '';
+  return text.replace(/\s+/g, ' ').trim().slice(0, maxLookupChars);
+}
+
+/** Stores a query for the panel to open on. */
+export async function savePendingLookup(query: string, now = Date.now()): Promise<void> {
+  await pendingLookupStorage.setValue({ query: cleanLookupQuery(query), at: now });
+}
+
+/** Reads and clears the pending query; null when there is none, it is stale, or storage fails. */
+export async function takePendingLookup(now = Date.now()): Promise<string | null> {
+  try {
+    const pending = await pendingLookupStorage.getValue();
+    if (!pending) return null;
+    await pendingLookupStorage.removeValue();
+    const fresh = typeof pending.at === 'number' && Math.abs(now - pending.at) < staleAfterMs;
+    return fresh && typeof pending.query === 'string' ? cleanLookupQuery(pending.query) : null;
+  } catch (error) {
+    console.warn('Spasm Relief: could not read the pending lookup', error);
+    return null;
+  }
+}
+
+/** Calls `onLookup` with each new query stored while the panel is open; returns the unwatch. */
+export function watchPendingLookup(onLookup: (query: string) => void): () => void {
+  return pendingLookupStorage.watch((value) => {
+    if (!value) return;
+    void takePendingLookup().then((query) => {
+      if (query !== null) onLookup(query);
+    });
+  });
+}

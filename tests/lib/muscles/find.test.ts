@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import { findMuscleGroups } from '@/lib/muscles/find';
+import type { MuscleGroupId } from '@/lib/muscles/ids';
+
+type Expect = {
+  /** The best match, or null for none. */
+  top: MuscleGroupId | null;
+  side?: 'left' | 'right' | 'both';
+  ambiguous?: boolean;
+  /** Groups that must all be among the matches (for ambiguous queries). */
+  includes?: MuscleGroupId[];
+};
+
+// [query, expectation]: from the reference's lay names and from how people type.
+const placeQueries: [string, Expect][] = [
+  // Calf: names, slang, misspellings, phrases, possessives.
+  ['calf', { top: 'calf' }],
+  ['Calves', { top: 'calf' }],
+  ['calfs', { top: 'calf' }],
+  ['claf cramp', { top: 'calf' }],
+  ['calff', { top: 'calf' }],
+  ['my calf keeps cramping', { top: 'calf' }],
+  ['charley horse', { top: 'calf' }],
+  ['Charlie horse!!', { top: 'calf' }],
+  ['charlie hors', { top: 'calf' }],
+  ['back of my lower leg', { top: 'calf' }],
+  ['gastroc', { top: 'calf' }],
+  ['gastrocnemius', { top: 'calf' }],
+  ['gastrocnemious', { top: 'calf' }],
+  ['soleus', { top: 'calf' }],
+  ['achilles', { top: 'calf' }],
+  ["my calf's tight", { top: 'calf' }],
+  ['night leg cramp', { top: 'calf' }],
+  // Sides.
+  ['left calf', { top: 'calf', side: 'left' }],
+  ['R calf', { top: 'calf', side: 'right' }],
+  ['rigth calf', { top: 'calf', side: 'right' }],
+  ['both calves', { top: 'calf', side: 'both' }],
+  ['left and right calf', { top: 'calf', side: 'both' }],
+  ['L hamstring', { top: 'hamstrings', side: 'left' }],
+  ['crmap in my left calf', { top: 'calf', side: 'left' }],
+  // Shin and foot.
+  ['shin', { top: 'shin' }],
+  ['tib ant', { top: 'shin' }],
+  ['tibialis anterior', { top: 'shin' }],
+  ['front of my lower leg', { top: 'shin' }],
+  ['foot pulled up', { top: 'shin' }],
+  ['arch of my foot', { top: 'foot_sole' }],
+  ['toes curling', { top: 'foot_sole' }],
+  ['my toes curl under', { top: 'foot_sole' }],
+  ['curled toes', { top: 'foot_sole' }],
+  ['bottom of my foot', { top: 'foot_sole' }],
+  ['instep', { top: 'foot_sole' }],
+  ['big toe bending down', { top: 'foot_sole' }],
+  ['foot cramp', { top: 'foot_sole' }],
+  ['toes sticking up', { top: 'toe_extensors' }],
+  ['big toe points up', { top: 'toe_extensors' }],
+  ['top of my foot', { top: 'toe_extensors' }],
+  ['outside of lower leg', { top: 'outer_lower_leg' }],
+  ['peroneal', { top: 'outer_lower_leg' }],
+  ['foot turning out', { top: 'outer_lower_leg' }],
+  // Thigh and hip.
+  ['hamstring', { top: 'hamstrings' }],
+  ['hammy', { top: 'hamstrings' }],
+  ['hamstirng', { top: 'hamstrings' }],
+  ['back of thigh', { top: 'hamstrings' }],
+  ['the back of my upper leg', { top: 'hamstrings' }],
+  ['quad', { top: 'quadriceps' }],
+  ['quads', { top: 'quadriceps' }],
+  ['quadracep', { top: 'quadriceps' }],
+  ['front of thigh', { top: 'quadriceps' }],
+  ['inner thigh', { top: 'inner_thigh' }],
+  ['groin', { top: 'inner_thigh' }],
+  ['adductors', { top: 'inner_thigh' }],
+  ['side of hip', { top: 'outer_hip' }],
+  ['hip flexor', { top: 'hip_flexors' }],
+  ['psoas', { top: 'hip_flexors' }],
+  ['front of my hip', { top: 'hip_flexors' }],
+  ['butt cramp', { top: 'glutes' }],
+  ['my bum', { top: 'glutes' }],
+  ['piriformis', { top: 'glutes' }],
+  ['glutes', { top: 'glutes' }],
+  // Trunk.
+  ['stomach muscles', { top: 'abdominals' }],
+  ['abs', { top: 'abdominals' }],
+  ['tummy', { top: 'abdominals' }],
+  ['lower back spasm', { top: 'lower_back' }],
+  ['lumbar', { top: 'lower_back' }],
+  ['between my shoulder blades', { top: 'upper_back' }],
+  ['rhomboids', { top: 'upper_back' }],
+  ['side stitch', { top: 'ribcage' }],
+  ['between the ribs', { top: 'ribcage' }],
+  // Neck, head, shoulders.
+  ['crick in my neck', { top: 'neck_scm' }],
+  ['wry neck', { top: 'neck_scm' }],
+  ['torticollis', { top: 'neck_scm' }],
+  ['back of neck', { top: 'upper_trap' }],
+  ['traps', { top: 'upper_trap' }],
+  ['between neck and shoulder', { top: 'upper_trap' }],
+  ['jaw clenching', { top: 'jaw' }],
+  ['TMJ', { top: 'jaw' }],
+  ['lockjaw', { top: 'jaw' }],
+  ['shoulder', { top: 'shoulder_deltoid' }],
+  ['soulder', { top: 'shoulder_deltoid' }],
+  ['delts', { top: 'shoulder_deltoid' }],
+  ['pecs', { top: 'chest_pec' }],
+  ['chest muscle cramp', { top: 'chest_pec' }],
+  ['lats', { top: 'lats' }],
+  ['armpit', { top: 'lats' }],
+  ['rotator cuff', { top: 'rotator_cuff' }],
+  ['back of shoulder', { top: 'rotator_cuff' }],
+  // Arms and hands.
+  ['bicep', { top: 'biceps' }],
+  ['front of upper arm', { top: 'biceps' }],
+  ['triceps', { top: 'triceps' }],
+  ['back of my arm', { top: 'triceps' }],
+  ['my hand curls up', { top: 'forearm_flexors' }],
+  ['claw hand', { top: 'forearm_flexors' }],
+  ['writers cramp', { top: 'forearm_flexors' }],
+  ["writer's cramp", { top: 'forearm_flexors' }],
+  ['hand cramp', { top: 'forearm_flexors' }],
+  ['fingers stuck straight', { top: 'forearm_extensors' }],
+  ['wrist bends back', { top: 'forearm_extensors' }],
+  ['back of forearm', { top: 'forearm_extensors' }],
+  ['thumb stuck in my palm', { top: 'thumb' }],
+  ['base of thumb', { top: 'thumb' }],
+  ['fingers spreading apart', { top: 'hand_intrinsics' }],
+  ['fingers squeezed together', { top: 'hand_intrinsics' }],
+  ['pinky', { top: 'hand_intrinsics' }],
+  // Noise around a real place.
+  ['<b>calf</b>', { top: 'calf' }],
+  ['CALF!!!', { top: 'calf' }],
+  ['   calf   ', { top: 'calf' }],
+  ['😣 calf 😣', { top: 'calf' }],
+  ['Cálf', { top: 'calf' }],
+];
+
+const vagueQueries: [string, Expect][] = [
+  ['thigh', { top: null, ambiguous: true, includes: ['quadriceps', 'hamstrings', 'inner_thigh'] }],
+  ['thigh cramp', { top: null, ambiguous: true, includes: ['quadriceps', 'hamstrings', 'inner_thigh'] }],
+  ['my leg', { top: null, ambiguous: true, includes: ['calf', 'hamstrings', 'quadriceps'] }],
+  ['legs', { top: null, ambiguous: true, includes: ['calf', 'quadriceps'] }],
+  ['my arm', { top: null, ambiguous: true, includes: ['biceps', 'triceps'] }],
+  ['behind my knee', { top: null, ambiguous: true, includes: ['calf', 'hamstrings'] }],
+  ['lower leg', { top: null, ambiguous: true, includes: ['calf', 'shin'] }],
+  ['left leg', { top: null, ambiguous: true, side: 'left', includes: ['calf'] }],
+];
+
+describe('findMuscleGroups: places', () => {
+  it.each(placeQueries)('%j', (query, expected) => {
+    const result = findMuscleGroups(query);
+    expect(result.matches[0]?.id ?? null).toBe(expected.top);
+    expect(result.side).toBe(expected.side);
+    expect(result.emergency).toBe(false);
+    expect(result.outOfScope).toBe(false);
+  });
+});
+
+describe('findMuscleGroups: vague and ambiguous', () => {
+  it.each(vagueQueries)('%j', (query, expected) => {
+    const result = findMuscleGroups(query);
+    expect(result.ambiguous).toBe(true);
+    expect(result.matches.length).toBeGreaterThan(1);
+    expect(result.matches.map((match) => match.id)).toEqual(expect.arrayContaining(expected.includes ?? []));
+    expect(result.side).toBe(expected.side);
+  });
+
+  it('a clear place is not ambiguous', () => {
+    expect(findMuscleGroups('back of thigh').ambiguous).toBe(false);
+    expect(findMuscleGroups('back of thigh').matches.map((match) => match.id)).toEqual(['hamstrings']);
+  });
+});
+
+describe('findMuscleGroups: emergencies', () => {
+  it.each([
+    'chest pain and short of breath',
+    'chest pain',
+    'shortness of breath and my ribs cramp',
+    "I can't breathe",
+    'trouble swallowing',
+    'jaw locked and I cannot swallow',
+    'my throat is closing',
+    'difficulty breathing with a side stitch',
+    'pain in my chest',
+    'CHEST TIGHTNESS!!',
+  ])('%j sets emergency and never offers the chest muscle', (query) => {
+    const result = findMuscleGroups(query);
+    expect(result.emergency).toBe(true);
+    expect(result.outOfScope).toBe(false);
+    expect(result.matches.map((match) => match.id)).not.toContain('chest_pec');
+    expect(result.matches.map((match) => match.id)).not.toContain('ribcage');
+  });
+
+  it('keeps the place when it is not the chest (jaw with swallowing trouble)', () => {
+    expect(findMuscleGroups('jaw locked and I cannot swallow').matches[0]?.id).toBe('jaw');
+  });
+
+  it('a chest-muscle cramp without symptoms is not an emergency', () => {
+    const result = findMuscleGroups('pec cramp');
+    expect(result.emergency).toBe(false);
+    expect(result.matches[0]?.id).toBe('chest_pec');
+  });
+});
+
+describe('findMuscleGroups: out of scope', () => {
+  it.each([
+    'period cramps',
+    'menstrual cramps',
+    'stomach flu',
+    'stomach bug cramps',
+    'gas cramps',
+    'food poisoning',
+    'labour contractions',
+  ])('%j is out of scope with no match', (query) => {
+    const result = findMuscleGroups(query);
+    expect(result.outOfScope).toBe(true);
+    expect(result.emergency).toBe(false);
+    expect(result.matches).toEqual([]);
+  });
+});
+
+describe('findMuscleGroups: nothing to find', () => {
+  it.each(['', '   ', '!!!', '🦵🦵', 'asdfghjkl', 'hello world', 'cramp', '<script>alert(1)</script>'])(
+    '%j finds nothing, calmly',
+    (query) => {
+      const result = findMuscleGroups(query);
+      expect(result).toEqual({ matches: [], ambiguous: false, emergency: false, outOfScope: false });
+    },
+  );
+
+  it('reads only the start of a 10,000-character paste', () => {
+    expect(findMuscleGroups(`calf ${'x'.repeat(10_000)}`).matches[0]?.id).toBe('calf');
+    expect(findMuscleGroups(`${'x '.repeat(5_000)}calf`).matches).toEqual([]);
+  });
+
+  it('scores best first', () => {
+    const { matches } = findMuscleGroups('hand');
+    const scores = matches.map((match) => match.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+});
+
+it('has at least 80 table-driven queries', () => {
+  expect(placeQueries.length + vagueQueries.length).toBeGreaterThanOrEqual(80);
+});
