@@ -22,9 +22,18 @@ export function TechniqueDetail({ id, version = 'self' }: { id: TechniqueId; ver
           {t(paragraph.key)} <SourceNote ids={paragraph.sources} />
         </p>
       ))}
+      {id === 'reciprocal' && (
+        <p class="finder-place">
+          <button type="button" class="big primary" onClick={() => navigate({ name: 'finder' })}>
+            {t('finderFindOpposite')}
+          </button>
+        </p>
+      )}
       {id === 'contrast' && (
-        <p class="timer-place" data-placeholder="contrast-timer">
-          {t('contrast_timer_place')}
+        <p class="timer-place">
+          <button type="button" class="big primary" onClick={() => navigate({ name: 'timer' })}>
+            {t('timerOpen')}
+          </button>
         </p>
       )}
 

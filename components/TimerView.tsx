@@ -1,12 +1,108 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { TimerState } from '@/lib/contrast/machine';
+import { remainingMs } from '@/lib/contrast/machine';
+import { buildPlan, phaseCount, totalDurationMs } from '@/lib/contrast/protocol';
+import { defaultTimerSettings, loadTimerSettings, timerSettingsStorage } from '@/lib/contrast/settings';
+import { alertText, stepMinutes, stepName } from '@/lib/contrast/text';
+import { timeScale } from '@/lib/contrast/timeScale';
 import { t } from '@/lib/i18n';
+import { sendMessage, type TimerCommand } from '@/lib/messages';
+import { AlertSettingsForm } from './AlertSettingsForm';
+import { TimerControls } from './TimerControls';
+import { TimerSafety } from './TimerSafety';
+import { TimerSettingsForm } from './TimerSettingsForm';
+import { TimerStatus } from './TimerStatus';
+import { useNow, useTimerState } from './useTimerState';
 import { ViewHeading } from './ViewHeading';
+import './TimerView.css';
 
-/** Placeholder until this view lands: a heading and an honest "being built" line, never a dead end. */
-export function TimerView(_props: Record<string, unknown>) {
+/** What the live region says: phase changes and heads-ups only, never the seconds. */
+function announcement(state: TimerState): string {
+  if (state.status === 'idle') return '';
+  const alert = state.session.alert;
+  if (alert) return alertText(state, alert);
+  if (state.status === 'running' || state.status === 'paused') {
+    const step = state.session.plan.steps[state.session.stepIndex];
+    return step ? stepName(step.kind) : '';
+  }
+  return '';
+}
+
+function PlanPreview() {
+  const [settings, setSettings] = useState(defaultTimerSettings);
+  useEffect(() => {
+    void loadTimerSettings().then((checked) => setSettings(checked.value));
+    return timerSettingsStorage.watch(() => void loadTimerSettings().then((c) => setSettings(c.value)));
+  }, []);
+  const plan = buildPlan(settings, timeScale);
+  const totalMinutes = Math.round((totalDurationMs(plan) * plan.scale) / 60_000);
   return (
-    <section aria-labelledby="timerSection-title">
+    <div class="timer-plan">
+      <h3>{t('timerPlanTitle')}</h3>
+      <ol class="timer-timeline" aria-label={t('timerPlanTitle')}>
+        {plan.steps.map((step, index) => (
+          <li key={`${index}-${step.kind}`} data-kind={step.kind}>
+            {step.kind === 'swap'
+              ? t('timerPhaseSwap')
+              : t('timerPlanStep', [stepName(step.kind), String(stepMinutes(step, plan))])}
+          </li>
+        ))}
+      </ol>
+      <p>{t('timerPlanTotal', [String(totalMinutes), String(phaseCount(plan))])}</p>
+    </div>
+  );
+}
+
+/**
+ * The contrast timer: a landmark named "Contrast timer" with the countdown, phase, timeline and large
+ * controls. Commands go to the worker; the view re-renders from storage, so it always shows the truth.
+ */
+export function TimerView(_props: Record<string, unknown>) {
+  const { state, corrupt, loaded } = useTimerState();
+  const [sendFailed, setSendFailed] = useState(false);
+  const left = remainingMs(state, Date.now());
+  const now = useNow(state.status === 'running' ? state.endsAt : null);
+  const lastAnnouncement = useRef('');
+  const spoken = announcement(state);
+  // Keep the last announcement until a new one exists, so re-renders do not repeat or clear it.
+  if (spoken) lastAnnouncement.current = spoken;
+
+  const send = (command: TimerCommand) => {
+    setSendFailed(false);
+    sendMessage('timerCommand', { command }).catch(() => setSendFailed(true));
+  };
+
+  return (
+    <section class="timer-view" aria-labelledby="timerSection-title" data-status={state.status}>
       <ViewHeading id="timerSection-title">{t('timerSection')}</ViewHeading>
-      <p>{t('comingSoon')}</p>
+      <p class="visually-hidden" aria-live="assertive" aria-atomic="true" data-testid="timer-live">
+        {lastAnnouncement.current}
+      </p>
+      {corrupt && (
+        <p class="notice" role="alert">
+          {t('timerCorruptState')}
+        </p>
+      )}
+      {sendFailed && (
+        <p class="notice" role="alert">
+          {t('timerSendFailed')}
+        </p>
+      )}
+      {loaded && state.status === 'idle' && (
+        <>
+          <p>{t('timerIdleIntro')}</p>
+          <PlanPreview />
+        </>
+      )}
+      {loaded && state.status !== 'idle' && <TimerStatus state={state} now={now} left={left} />}
+      {loaded && <TimerControls state={state} onCommand={send} />}
+      <TimerSafety />
+      {state.status === 'idle' && (
+        <>
+          <TimerSettingsForm />
+          <AlertSettingsForm />
+        </>
+      )}
     </section>
   );
 }

@@ -1,0 +1,22 @@
+import { t } from '@/lib/i18n';
+import { SourceNote } from './SourceNote';
+
+/** Skin checks, supervision and temperatures from therapy.md, shown with every timer state. */
+export function TimerSafety() {
+  return (
+    <ul class="timer-safety">
+      <li>
+        {t('timerSkinCheck')} <SourceNote ids={['S52', 'S53']} />
+      </li>
+      <li>
+        <strong>{t('timerNeverUnattended')}</strong> <SourceNote ids={['S52']} />
+      </li>
+      <li>
+        {t('timerTempCold')} <SourceNote ids={['S52']} />
+      </li>
+      <li>
+        {t('timerTempHot')} <SourceNote ids={['S45', 'S53', 'S54']} />
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'preact/hooks';
+import {
+  loadTimerSettings,
+  type TimerSettings,
+  timerLimits,
+  timerSettingsStorage,
+} from '@/lib/contrast/settings';
+import { type MessageKey, t } from '@/lib/i18n';
+
+const fields: { key: keyof TimerSettings; label: MessageKey }[] = [
+  { key: 'coldMinutes', label: 'timerColdMinutes' },
+  { key: 'hotMinutes', label: 'timerHotMinutes' },
+  { key: 'rounds', label: 'timerRounds' },
+  { key: 'swapSeconds', label: 'timerSwapSeconds' },
+  { key: 'hotReadyMinutes', label: 'timerHotReadyMinutes' },
+  { key: 'endsSoonSeconds', label: 'timerEndsSoonSeconds' },
+];
+
+/** Parses one field; a whole number inside its limits, else null. */
+export function parseSetting(key: keyof TimerSettings, text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d{1,4}$/.test(trimmed)) return null;
+  const value = Number(trimmed);
+  const { min, max } = timerLimits[key];
+  return value >= min && value <= max ? value : null;
+}
+
+/**
+ * Cold/hot minutes, rounds, swap step and heads-ups. Self-contained (reads and writes its own synced
+ * item) so the Settings view can place it too. Out-of-range input gets an inline message and is never
+ * saved; a running session keeps its own frozen plan.
+ */
+export function TimerSettingsForm() {
+  const [texts, setTexts] = useState<Record<keyof TimerSettings, string> | null>(null);
+  const [corrupt, setCorrupt] = useState(false);
+  const [errors, setErrors] = useState<Partial<Record<keyof TimerSettings, boolean>>>({});
+  const [status, setStatus] = useState<'saved' | 'invalid' | null>(null);
+
+  useEffect(() => {
+    void loadTimerSettings().then(({ value, corrupt }) => {
+      setCorrupt(corrupt);
+      setTexts(Object.fromEntries(fields.map(({ key }) => [key, String(value[key])])) as never);
+    });
+  }, []);
+  if (!texts) return null;
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const parsed: Partial<TimerSettings> = {};
+    const nextErrors: typeof errors = {};
+    for (const { key } of fields) {
+      const value = parseSetting(key, texts[key]);
+      if (value === null) nextErrors[key] = true;
+      else parsed[key] = value;
+    }
+    setErrors(nextErrors);
+    if (Object.keys(nextErrors).length > 0) {
+      setStatus('invalid');
+      return;
+    }
+    await timerSettingsStorage.setValue(parsed as TimerSettings);
+    setCorrupt(false);
+    setStatus('saved');
+  };
+
+  return (
+    <form class="timer-form" onSubmit={save} noValidate aria-labelledby="timer-settings-title">
+      <h3 id="timer-settings-title">{t('timerSettingsTitle')}</h3>
+      {corrupt && <p class="notice">{t('timerCorruptSettings')}</p>}
+      {fields.map(({ key, label }) => {
+        const id = `timer-setting-${key}`;
+        const { min, max } = timerLimits[key];
+        return (
+          <div class="timer-field" key={key}>
+            <label for={id}>{t(label)}</label>
+            <input
+              id={id}
+              name={key}
+              type="number"
+              inputMode="numeric"
+              min={min}
+              max={max}
+              step={1}
+              value={texts[key]}
+              aria-invalid={errors[key] ? 'true' : undefined}
+              aria-describedby={errors[key] ? `${id}-error` : undefined}
+              onInput={(e) => {
+                setTexts({ ...texts, [key]: (e.currentTarget as HTMLInputElement).value });
+                setStatus(null);
+              }}
+            />
+            {errors[key] && (
+              <p class="field-error" id={`${id}-error`}>
+                {t('timerRangeError', [String(min), String(max)])}
+              </p>
+            )}
+          </div>
+        );
+      })}
+      <button type="submit" class="big secondary">
+        {t('timerSave')}
+      </button>
+      <p role="status" class="timer-form-status">
+        {status === 'saved' ? t('timerSaved') : status === 'invalid' ? t('timerNotSaved') : ''}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,248 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// The suite runs on its own time-scaled build: 10 protocol minutes last 2 s.
+const scale = 300;
+const outDir = '.output-scaled';
+process.env.E2E_EXTENSION = resolve(outDir, 'chrome-mv3');
+type Harness = typeof import('./harness');
+let harness: Harness;
+
+const stateKey = 'contrastTimerState';
+const fast = {
+  coldMinutes: 10,
+  hotMinutes: 10,
+  rounds: 1,
+  swapSeconds: 0,
+  hotReadyMinutes: 0,
+  endsSoonSeconds: 0,
+};
+const alerts = {
+  sound: true,
+  volume: 50,
+  repeatUntilAcknowledged: false,
+  speech: false,
+  caregiverPopup: false,
+};
+
+interface StoredState {
+  status: string;
+  endsAt?: number;
+  missedAt?: number;
+  session?: {
+    id: string;
+    stepIndex: number;
+    alert: { kind: string; raisedAt: number; chimes: number } | null;
+  };
+}
+
+/** Writes the synced settings from an extension page, as the settings forms would. */
+async function setSettings(page: Page, timer: object, alert: object) {
+  await page.evaluate(
+    ([timerSettings, alertSettings]) =>
+      chrome.storage.sync.set({ contrastTimerSettings: timerSettings, contrastAlertSettings: alertSettings }),
+    [timer, alert] as const,
+  );
+}
+
+const readState = (page: Page) =>
+  page.evaluate(async (key) => (await chrome.storage.local.get(key))[key], stateKey) as Promise<StoredState>;
+
+/** Polls storage from an extension page (never sleeps blindly) until `test` holds. */
+async function waitForState(page: Page, test: (s: StoredState) => boolean, timeoutMs = 8000) {
+  const started = Date.now();
+  for (;;) {
+    const state = await readState(page);
+    if (state && test(state)) return state;
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`timer state never matched; last: ${JSON.stringify(state)}`);
+    await page.waitForTimeout(20);
+  }
+}
+
+async function openTimer(browser: Awaited<ReturnType<Harness['launchExtension']>>) {
+  const page = await harness.openExtensionPage(browser);
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: 'Contrast timer' })
+    .click();
+  return { page, region: page.getByRole('region', { name: 'Contrast timer' }) };
+}
+
+describe('contrast timer in Chromium (time-scaled build)', () => {
+  beforeAll(async () => {
+    execFileSync('npx', ['wxt', 'build'], {
+      env: { ...process.env, WXT_TIME_SCALE: String(scale), WXT_OUT_DIR: outDir },
+      stdio: 'ignore',
+    });
+    harness = await import('./harness');
+  }, 120_000);
+
+  it('changes phase within 1 s of each deadline with the worker stopped before it, notifying and updating the badge', async () => {
+    const browser = await harness.launchExtension();
+    try {
+      const { page, region } = await openTimer(browser);
+      await setSettings(page, fast, alerts);
+      await page.reload();
+      await page
+        .getByRole('navigation', { name: 'Sections' })
+        .getByRole('button', { name: 'Contrast timer' })
+        .click();
+      await expect
+        .poll(() => region.getByText('Total: 30 minutes, 3 phases', { exact: false }).count())
+        .toBe(1);
+      await region.getByRole('button', { name: 'Start', exact: true }).click();
+      let state = await waitForState(page, (s) => s.status === 'running');
+      // Close the panel: from now on only the worker's alarms drive the session.
+      await page.close();
+      const probe = await harness.openExtensionPage(browser, 'alert.html');
+      const lateness: number[] = [];
+      const expected = [
+        { step: 1, badge: '10H', text: 'Switch to the hot pack now. 10 minutes.' },
+        { step: 2, badge: '10C', text: 'Switch to the cold pack now. 10 minutes.' },
+        { step: 3, badge: '', text: 'Session finished. Remove the cold pack and check the skin.' },
+      ];
+      for (const next of expected) {
+        const deadline = state.endsAt ?? 0;
+        // Stop the worker now and again 250 ms before the deadline (a badge alarm may have woken it):
+        // the deadline's own alarm must wake a fresh worker.
+        await harness.stopServiceWorker(browser);
+        const lastStop = deadline - 250 - Date.now();
+        if (lastStop > 0) await probe.waitForTimeout(lastStop);
+        await harness.stopServiceWorker(browser);
+        expect(Date.now()).toBeLessThan(deadline);
+        state = await waitForState(probe, (s) => (s.session?.stepIndex ?? -1) >= next.step);
+        const seenAt = Date.now();
+        const late = (state.session?.alert?.raisedAt ?? Number.NaN) - deadline;
+        lateness.push(late);
+        // Chrome may deliver an alarm a few ms before its time; the machine treats ≤ 50 ms early as on time.
+        expect(late).toBeGreaterThanOrEqual(-50);
+        expect(late).toBeLessThanOrEqual(1000);
+        expect(seenAt - deadline).toBeLessThanOrEqual(1500);
+        expect(state.status).toBe(next.step === 3 ? 'finished' : 'running');
+        // The notification and the badge of this phase change (polled: they follow the state write).
+        await expect
+          .poll(() => probe.evaluate(() => chrome.notifications.getAll()), { timeout: 3000 })
+          .toHaveProperty('contrast-timer-alert');
+        await expect
+          .poll(() => probe.evaluate(() => chrome.action.getBadgeText({})), { timeout: 3000 })
+          .toBe(next.badge);
+        await probe.evaluate(() => chrome.notifications.clear('contrast-timer-alert'));
+        if (next.step === 1) {
+          // Reopen the panel mid-session: it shows the true phase.
+          const reopened = await openTimer(browser);
+          await expect(reopened.region.getByTestId('timer-phase').textContent()).resolves.toContain(
+            'Hot pack on',
+          );
+          await expect(reopened.region.getByRole('button', { name: 'Pause' }).count()).resolves.toBe(1);
+          await expect(reopened.region.getByRole('alert').first().textContent()).resolves.toContain(
+            next.text,
+          );
+          await reopened.page.close();
+        }
+      }
+      console.log(`Timer e2e lateness per transition (ms): ${lateness.map((l) => l.toFixed(0)).join(', ')}`);
+      const history = await probe.evaluate(
+        async () => (await chrome.storage.local.get('contrastHistory')).contrastHistory,
+      );
+      expect(history).toMatchObject([{ outcome: 'finished', phasesCompleted: 3, totalPhases: 3 }]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('after a browser restart past a deadline, says what happened and lets the user choose', async () => {
+    const first = await harness.launchExtension();
+    const { page, region } = await openTimer(first);
+    await setSettings(page, fast, alerts);
+    await region.getByRole('button', { name: 'Start', exact: true }).click();
+    const running = await waitForState(page, (s) => s.status === 'running');
+    await first.close({ keepProfile: true });
+    // Stay closed past the cold phase's deadline and the grace period (1.5 s).
+    const wait = (running.endsAt ?? 0) + 2500 - Date.now();
+    await new Promise((done) => setTimeout(done, Math.max(0, wait)));
+
+    const second = await harness.launchExtension({ userDataDir: first.userDataDir });
+    try {
+      const reopened = await openTimer(second);
+      const state = await waitForState(reopened.page, (s) => s.status === 'interrupted');
+      expect(state.missedAt).toBe(running.endsAt);
+      expect(state.session?.stepIndex).toBe(0);
+      const notice = reopened.region.getByRole('alert').first();
+      await expect
+        .poll(() => notice.textContent())
+        .toMatch(/Cold phase ended at \d\d?:\d\d.* while the browser was closed/);
+      await expect(
+        reopened.region.getByRole('button', { name: 'Remove the pack and stop' }).count(),
+      ).resolves.toBe(1);
+      await reopened.region.getByRole('button', { name: 'Continue from the next phase' }).click();
+      const continued = await waitForState(reopened.page, (s) => s.status === 'running');
+      expect(continued.session?.stepIndex).toBe(1);
+      await expect
+        .poll(() => reopened.region.getByTestId('timer-phase').textContent())
+        .toContain('Hot pack on');
+      await reopened.region.getByRole('button', { name: 'Stop', exact: true }).click();
+      await waitForState(reopened.page, (s) => s.status === 'stopped');
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('repeats the chime until acknowledged, and acknowledging stops it', async () => {
+    const browser = await harness.launchExtension();
+    try {
+      const { page, region } = await openTimer(browser);
+      await setSettings(page, { ...fast, coldMinutes: 5 }, { ...alerts, repeatUntilAcknowledged: true });
+      await region.getByRole('button', { name: 'Start', exact: true }).click();
+      // The chime repeats every 30 protocol seconds (100 ms here): wait for two repeats.
+      const ringing = await waitForState(page, (s) => (s.session?.alert?.chimes ?? 0) >= 3);
+      expect(ringing.session?.alert?.kind).toBe('phase');
+      // Chrome plays it through the offscreen document.
+      const contexts = await page.evaluate(() =>
+        chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }),
+      );
+      expect(contexts.length).toBe(1);
+      await region.getByRole('button', { name: 'Acknowledge' }).click();
+      const quiet = await waitForState(page, (s) => s.session?.alert === null);
+      // The worker re-arms right after writing the state: the chime alarm goes.
+      await expect
+        .poll(async () =>
+          (await page.evaluate(() => chrome.alarms.getAll())).filter((a) => a.name.includes('|chime|')),
+        )
+        .toEqual([]);
+      await page.waitForTimeout(400);
+      const later = await readState(page);
+      expect(later.session?.alert).toBeNull();
+      expect(later.session?.stepIndex).toBe(quiet.session?.stepIndex);
+      await region.getByRole('button', { name: 'Stop', exact: true }).click();
+    } finally {
+      await browser.close();
+    }
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no serious axe violations on the timer view (${colorScheme}, idle and running)`, async () => {
+      const browser = await harness.launchExtension({ colorScheme });
+      try {
+        const { page, region } = await openTimer(browser);
+        await setSettings(page, { ...fast, coldMinutes: 20 }, alerts);
+        await expect(harness.seriousAxeViolations(page)).resolves.toEqual([]);
+        await region.getByRole('button', { name: 'Start', exact: true }).click();
+        await waitForState(page, (s) => s.status === 'running');
+        await expect.poll(() => region.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+        for (const name of ['Skip', '+1 min', 'Stop']) {
+          await expect(region.getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
+        }
+        await expect(harness.seriousAxeViolations(page)).resolves.toEqual([]);
+        await harness.saveScreenshot(page, `timer-running-${colorScheme}`);
+        await region.getByRole('button', { name: 'Pause' }).click();
+        await expect.poll(() => region.getByRole('button', { name: 'Resume' }).count()).toBe(1);
+        await region.getByRole('button', { name: 'Stop', exact: true }).click();
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+});
