@@ -21,11 +21,15 @@ export default defineConfig({
     // Minimal permissions: each one is listed with its reason in README.md.
     permissions: [
       'storage',
+      // The finder's "Find the antagonist for …" item on selected text.
+      'contextMenus',
       'alarms',
       'notifications',
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen', 'tts']),
     ],
     action: { default_title: '__MSG_actionTitle__' },
+    // Type `cramp` and a place in the address bar to look up its antagonist.
+    omnibox: { keyword: 'cramp' },
     commands: {
       ...(browser === 'firefox'
         ? {
