@@ -71,6 +71,10 @@ export function TimerView(_props: Record<string, unknown>) {
     setSendFailed(false);
     sendMessage('timerCommand', { command }).catch(() => setSendFailed(true));
   };
+  // Opening the panel asks the worker to look: a deadline whose alarm was lost is handled now.
+  useEffect(() => {
+    sendMessage('timerCommand', { command: 'check' }).catch(() => setSendFailed(true));
+  }, []);
 
   return (
     <section class="timer-view" aria-labelledby="timerSection-title" data-status={state.status}>

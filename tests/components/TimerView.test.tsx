@@ -1,0 +1,92 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { TimerView } from '@/components/TimerView';
+import {
+  alertSettingsStorage,
+  defaultAlertSettings,
+  defaultTimerSettings,
+  timerSettingsStorage,
+} from '@/lib/contrast/settings';
+import { loadTimerState, timerStateStorage } from '@/lib/contrast/state';
+import { registerTimer } from '@/lib/contrast/worker';
+
+async function until(test: () => boolean, label: string) {
+  for (let i = 0; i < 100; i++) {
+    if (test()) return;
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    });
+  }
+  throw new Error(`never true: ${label}`);
+}
+
+describe('TimerView', () => {
+  let root: HTMLElement;
+  const region = () => root.querySelector('section[aria-labelledby="timerSection-title"]') as HTMLElement;
+  const button = (name: string) =>
+    [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) as
+      | HTMLButtonElement
+      | undefined;
+
+  beforeEach(async () => {
+    // The worker's listeners run in this same context (the fake browser delivers messages locally);
+    // the fake browser has no keyboard commands API.
+    Object.assign(fakeBrowser, { commands: { onCommand: { addListener: () => undefined } } });
+    await alertSettingsStorage.setValue({ ...defaultAlertSettings, sound: false });
+    registerTimer();
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => {
+    act(() => render(null, root));
+    root.remove();
+  });
+
+  it('shows the plan and total before starting: C H C H C H C, 70 minutes', async () => {
+    act(() => render(<TimerView />, root));
+    await until(() => root.textContent?.includes('Total: 70 minutes, 7 phases') ?? false, 'total');
+    const steps = [...root.querySelectorAll('.timer-plan li')].map((li) => li.getAttribute('data-kind'));
+    expect(steps).toEqual(['cold', 'hot', 'cold', 'hot', 'cold', 'hot', 'cold']);
+    expect(region().querySelector('h2')?.textContent).toBe('Contrast timer');
+    expect(button('Start')).toBeDefined();
+  });
+
+  it('starts through the worker and shows the cold phase, countdown and controls', async () => {
+    act(() => render(<TimerView />, root));
+    await until(() => Boolean(button('Start')), 'start button');
+    await act(async () => button('Start')?.click());
+    await until(
+      () => root.querySelector('[data-testid="timer-phase"]')?.textContent?.includes('Cold pack on') ?? false,
+      'cold',
+    );
+    expect(root.querySelector('[role="timer"]')?.textContent).toMatch(/^(10:00|9:5\d)$/);
+    for (const name of ['Pause', 'Skip', '+1 min', 'Stop']) expect(button(name), name).toBeDefined();
+    expect(root.querySelector('[aria-live]')?.textContent).toBe('Cold');
+    await act(async () => button('Pause')?.click());
+    await until(() => Boolean(button('Resume')), 'resume');
+    expect((await loadTimerState()).state.status).toBe('paused');
+  });
+
+  it('refuses out-of-range settings with an inline message and never saves them', async () => {
+    act(() => render(<TimerView />, root));
+    await until(() => Boolean(root.querySelector('#timer-setting-coldMinutes')), 'form');
+    const cold = root.querySelector('#timer-setting-coldMinutes') as HTMLInputElement;
+    await act(async () => {
+      cold.value = '25';
+      cold.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => button('Save settings')?.click());
+    await until(() => root.textContent?.includes('Enter a whole number from 1 to 20.') ?? false, 'error');
+    expect(cold.getAttribute('aria-invalid')).toBe('true');
+    expect(await timerSettingsStorage.getValue()).toEqual(defaultTimerSettings);
+  });
+
+  it('shows a clear notice when the stored state is corrupt, and does not crash', async () => {
+    await timerStateStorage.setValue({ status: 'running', endsAt: 'never' } as never);
+    act(() => render(<TimerView />, root));
+    await until(() => root.textContent?.includes('could not be read') ?? false, 'notice');
+    expect(button('Start')).toBeDefined();
+  });
+});
