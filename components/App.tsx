@@ -3,8 +3,10 @@ import { t } from '@/lib/i18n';
 import { currentView, navigate } from '@/lib/navigation';
 import { techniqueIds } from '@/lib/techniques/data';
 import { AboutView } from './AboutView';
+import { useFinderLookup } from './FinderLookup';
 import { FinderView } from './FinderView';
 import { HomeView } from './HomeView';
+import { LogCrampButton } from './LogCrampButton';
 import { LogView } from './LogView';
 import { MethodStrip } from './MethodStrip';
 import { QuickPicker } from './QuickPicker';
@@ -32,7 +34,7 @@ function CurrentView() {
     case 'finder':
       return <FinderView query={view.query} groupId={view.groupId} />;
     case 'log':
-      return <LogView />;
+      return <LogView prefill={view.prefill} />;
     case 'settings':
       return <SettingsView />;
     case 'about':
@@ -44,6 +46,8 @@ function CurrentView() {
 
 /** The side panel: pinned method strip, section nav, and the current view. */
 export function App() {
+  // A lookup from the context menu or omnibox opens the finder on it.
+  useFinderLookup();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
@@ -65,6 +69,7 @@ export function App() {
       </a>
       <header>
         <MethodStrip />
+        <LogCrampButton />
       </header>
       <SectionNav />
       <main id="main" tabIndex={-1}>

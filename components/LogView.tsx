@@ -1,12 +1,271 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { contrastHistoryStorage } from '@/lib/contrast/history';
 import { t } from '@/lib/i18n';
+import { parseBackup, toBackupJson } from '@/lib/log/backup';
+import { syncContrastHistory } from '@/lib/log/contrastSync';
+import { toCsv } from '@/lib/log/csv';
+import { downloadText, exportFileName } from '@/lib/log/download';
+import type { LogDraft, LogEntry } from '@/lib/log/entry';
+import { getLogStore } from '@/lib/log/panelStore';
+import { type LogStore, onLogChangedElsewhere } from '@/lib/log/store';
+import { checkNudge, trendsLookbackMs } from '@/lib/log/trends';
+import type { BodySide, MuscleGroupId } from '@/lib/muscles/ids';
+import { LogClinicSummary } from './LogClinicSummary';
+import { LogData } from './LogData';
+import { LogEntryForm } from './LogEntryForm';
+import { LogList } from './LogList';
+import { LogNudge } from './LogNudge';
+import { LogToggleGroup } from './LogToggleGroup';
+import { LogTrends } from './LogTrends';
+import { formatWhen, placeName } from './logText';
 import { ViewHeading } from './ViewHeading';
+import './LogView.css';
 
-/** Placeholder until this view lands: a heading and an honest "being built" line, never a dead end. */
-export function LogView(_props: Record<string, unknown>) {
+const pageSize = 20;
+type Part = 'recent' | 'trends' | 'data';
+const parts: readonly Part[] = ['recent', 'trends', 'data'];
+
+interface Loaded {
+  recent: LogEntry[];
+  /** Entries of the last 90 days (trends, nudge, clinic summary). */
+  window: LogEntry[];
+  total: number;
+  skipped: number;
+  now: number;
+}
+
+/** A message after an action, with undo where the action can be undone. */
+interface Status {
+  text: string;
+  undo?: () => Promise<unknown>;
+  error?: boolean;
+  /** Move focus to Undo (the button the user pressed is gone, e.g. after a delete). */
+  focusUndo?: boolean;
+}
+
+/** The cramp log: quick "Log a cramp" form, recent entries, trends, the clinic nudge, and the user's data. */
+export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: BodySide } }) {
+  const [store, setStore] = useState<LogStore>();
+  const [openFailed, setOpenFailed] = useState(false);
+  const [data, setData] = useState<Loaded>();
+  const [shown, setShown] = useState(pageSize);
+  const [part, setPart] = useState<Part>('recent');
+  const [summary, setSummary] = useState(false);
+  const [status, setStatus] = useState<Status>();
+  const [changes, setChanges] = useState(0);
+  const changed = useCallback(() => setChanges((n) => n + 1), []);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (status?.focusUndo) undoButton.current?.focus();
+  }, [status]);
+
+  useEffect(() => {
+    let live = true;
+    getLogStore()
+      .then((opened) => live && setStore(opened))
+      .catch(() => live && setOpenFailed(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // Sessions the timer ended are recorded here too (the worker does it as well; recording is idempotent).
+  useEffect(() => {
+    if (!store) return;
+    const sync = () =>
+      void syncContrastHistory(store).then(
+        (added) => added && changed(),
+        () => {},
+      );
+    sync();
+    const unwatch = contrastHistoryStorage.watch(sync);
+    const unlisten = onLogChangedElsewhere(changed);
+    return () => {
+      unwatch();
+      unlisten();
+    };
+  }, [store, changed]);
+
+  useEffect(() => {
+    if (!store) return;
+    let live = true;
+    (async () => {
+      const now = Date.now();
+      const page = await store.page(0, shown);
+      const window: LogEntry[] = [];
+      const skippedInWindow = await store.forEachInRange(now - trendsLookbackMs, now + 1, (e) =>
+        window.push(e),
+      );
+      const total = await store.count();
+      if (live)
+        setData({ recent: page.entries, window, total, skipped: page.skipped + skippedInWindow, now });
+    })().catch(() => live && setOpenFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [store, shown, changes]);
+
+  const nudge = useMemo(() => (data ? checkNudge(data.window, data.now) : undefined), [data]);
+
+  const run = async (action: () => Promise<Status | undefined>) => {
+    try {
+      const next = await action();
+      if (next) setStatus(next);
+    } catch {
+      setStatus({ text: t('logActionFailed'), error: true });
+    }
+    changed();
+  };
+
+  const save = (draft: LogDraft) =>
+    run(async () => {
+      if (!store) return;
+      const entry = await store.add(draft);
+      return {
+        text: t('logSaved', [placeName(entry.place), formatWhen(entry.at)]),
+        undo: () => store.remove(entry.id),
+      };
+    });
+
+  const edit = (id: string, draft: LogDraft) =>
+    run(async () => {
+      const before = await store?.get(id);
+      const after = await store?.update(id, draft);
+      if (!store || !after) return { text: t('logEntryGone'), error: true };
+      return { text: t('logEdited'), undo: before ? () => store.restore(before) : undefined };
+    });
+
+  const remove = (entry: LogEntry) =>
+    run(async () => {
+      const removed = await store?.remove(entry.id);
+      if (!store || !removed) return { text: t('logEntryGone'), error: true };
+      return {
+        text: t('logDeleted', formatWhen(removed.at)),
+        undo: () => store.restore(removed),
+        focusUndo: true,
+      };
+    });
+
+  const exportCsv = () =>
+    run(async () => {
+      if (!store) return;
+      const { entries, skipped } = await store.all();
+      downloadText(exportFileName('csv'), toCsv(entries, placeName), 'text/csv;charset=utf-8');
+      return {
+        text:
+          t('logExported', String(entries.length)) +
+          (skipped ? ` ${t('logSkippedExport', String(skipped))}` : ''),
+      };
+    });
+
+  const exportJson = () =>
+    run(async () => {
+      if (!store) return;
+      const { entries } = await store.all();
+      downloadText(exportFileName('json'), toBackupJson(entries), 'application/json');
+      return { text: t('logExported', String(entries.length)) };
+    });
+
+  const importFile = (file: File) =>
+    run(async () => {
+      if (!store) return;
+      const parsed = parseBackup(await file.text());
+      if (!parsed.ok) {
+        const reason = t(`logImportError_${parsed.error}`, String(parsed.position ?? ''));
+        return { text: `${t('logImportRefused')} ${reason}`, error: true };
+      }
+      const result = await store.merge(parsed.entries);
+      return {
+        text: t('logImported', [String(result.added), String(result.updated), String(result.unchanged)]),
+      };
+    });
+
+  const deleteAll = () =>
+    run(async () => {
+      if (!store) return;
+      // The timer's history too: otherwise its sessions would be recorded again.
+      await contrastHistoryStorage.setValue([]);
+      await store.deleteAll();
+      return { text: t('logDeletedAll') };
+    });
+
+  if (summary && data) {
+    return (
+      <section aria-labelledby="logSection-title">
+        <ViewHeading id="logSection-title">{t('logSection')}</ViewHeading>
+        <LogClinicSummary entries={data.window} now={data.now} onClose={() => setSummary(false)} />
+      </section>
+    );
+  }
+
   return (
-    <section aria-labelledby="logSection-title">
+    <section aria-labelledby="logSection-title" class="log-view">
       <ViewHeading id="logSection-title">{t('logSection')}</ViewHeading>
-      <p>{t('comingSoon')}</p>
+      <div class="log-status" role="status">
+        {status && (
+          <div class={`notice ${status.error ? 'log-error' : ''}`}>
+            <p>{status.text}</p>
+            {status.undo && (
+              <button
+                type="button"
+                ref={undoButton}
+                onClick={() =>
+                  run(async () => {
+                    await status.undo?.();
+                    return { text: t('logUndone') };
+                  })
+                }
+              >
+                {t('logUndo')}
+              </button>
+            )}
+          </div>
+        )}
+      </div>
+      {openFailed && <p class="notice log-error">{t('logOpenFailed')}</p>}
+      {data && data.skipped > 0 && (
+        <p class="notice log-error">{t('logSkippedRecords', String(data.skipped))}</p>
+      )}
+
+      <h3>{t('logQuickTitle')}</h3>
+      <LogEntryForm
+        key={props.prefill ? `${props.prefill.groupId}-${props.prefill.side}` : 'none'}
+        mode="new"
+        idPrefix="log-new"
+        initial={props.prefill ? { place: props.prefill.groupId, side: props.prefill.side } : {}}
+        onSave={save}
+      />
+
+      {nudge?.show && <LogNudge check={nudge} onExport={exportCsv} onSummary={() => setSummary(true)} />}
+
+      <LogToggleGroup<Part>
+        legend={t('logPartsLabel')}
+        class="log-parts"
+        options={parts.map((value) => ({ value, label: t(`logPart_${value}`) }))}
+        isPressed={(value) => value === part}
+        onToggle={setPart}
+      />
+      {!data ? (
+        <p>{t('logLoading')}</p>
+      ) : part === 'recent' ? (
+        <LogList
+          entries={data.recent}
+          total={data.total}
+          onShowMore={() => setShown((n) => n + pageSize)}
+          onEdit={edit}
+          onDelete={remove}
+        />
+      ) : part === 'trends' ? (
+        <LogTrends entries={data.window} now={data.now} />
+      ) : (
+        <LogData
+          onExportCsv={exportCsv}
+          onExportJson={exportJson}
+          onImport={importFile}
+          onSummary={() => setSummary(true)}
+          onDeleteAll={deleteAll}
+        />
+      )}
     </section>
   );
 }

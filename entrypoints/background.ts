@@ -1,8 +1,14 @@
 import { registerTimer } from '@/lib/contrast/worker';
+import { startContrastSessionRecording } from '@/lib/log/contrastSync';
+import { registerLookupListeners } from '@/lib/lookup';
 import { configurePanelOpening } from '@/lib/platform/panel';
 
 // Wiring only: every listener is registered synchronously here; the logic lives in lib/.
 export default defineBackground(() => {
   configurePanelOpening();
+  // Finder lookups while browsing: the context menu on selected text and the `cramp` omnibox keyword.
+  registerLookupListeners();
   registerTimer();
+  // Ended contrast sessions go into the cramp log even while the panel is closed.
+  startContrastSessionRecording();
 });

@@ -84,6 +84,11 @@ export class LogStore {
     return entry;
   }
 
+  /** One entry by id; undefined when it is missing or corrupt. */
+  async get(id: string): Promise<LogEntry | undefined> {
+    return parseLogEntry(await this.db.get('entries', id));
+  }
+
   /** Deletes one entry and returns what was stored, so the caller can offer undo. */
   async remove(id: string): Promise<LogEntry | undefined> {
     const tx = this.db.transaction('entries', 'readwrite');

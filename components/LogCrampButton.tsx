@@ -1,0 +1,41 @@
+import { useEffect } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { currentView, navigate } from '@/lib/navigation';
+import './LogCrampButton.css';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * "Log a cramp", pinned beside the four methods: tap 1 of 2 (the log view opens with Save first).
+ * Key L does the same when the user is not typing.
+ */
+export function LogCrampButton() {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (event.key === 'l' || event.key === 'L') {
+        event.preventDefault();
+        navigate({ name: 'log' });
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <button
+      type="button"
+      class="log-cramp-button"
+      aria-keyshortcuts="L"
+      aria-current={currentView.value.name === 'log' ? 'page' : undefined}
+      onClick={() => navigate({ name: 'log' })}
+    >
+      <span class="method-key" aria-hidden="true">
+        L
+      </span>
+      {t('logCrampButton')}
+    </button>
+  );
+}

@@ -1,0 +1,176 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import {
+  bodySides,
+  type Helped,
+  helpedValues,
+  type LogDraft,
+  type LogPlace,
+  unsurePlace,
+} from '@/lib/log/entry';
+import { type BodySide, type MuscleGroupId, muscleGroupIds } from '@/lib/muscles/ids';
+import { type TechniqueId, techniqueIds, techniques } from '@/lib/techniques/data';
+import { LogToggleGroup } from './LogToggleGroup';
+import { placeName } from './logText';
+
+/** The places most cramps are in (legs, feet, hands), shown as big buttons; the rest are in a list. */
+const commonPlaces: readonly LogPlace[] = [
+  'calf',
+  'foot_sole',
+  'hamstrings',
+  'quadriceps',
+  'hand_intrinsics',
+  unsurePlace,
+];
+
+const severities = Array.from({ length: 11 }, (_, i) => i);
+
+/** `datetime-local` value for an epoch time, in local time. */
+function toLocalInput(time: number): string {
+  const d = new Date(time - new Date(time).getTimezoneOffset() * 60_000);
+  return d.toISOString().slice(0, 16);
+}
+
+/**
+ * "Log a cramp" and "Edit": Save is the first control, so a cramp is logged in two taps (open, save)
+ * with the place from the prefill or "not sure"; every other field is optional.
+ */
+export function LogEntryForm(props: {
+  initial: LogDraft;
+  mode: 'new' | 'edit';
+  onSave: (draft: LogDraft) => void | Promise<void>;
+  onCancel?: () => void;
+  idPrefix: string;
+}) {
+  const [draft, setDraft] = useState<LogDraft>(props.initial);
+  const set = (patch: Partial<LogDraft>) => setDraft((old) => ({ ...old, ...patch }));
+  const toggle = <T,>(current: T | undefined, value: T) => (current === value ? undefined : value);
+  const place = draft.place ?? unsurePlace;
+  const otherPlace = commonPlaces.includes(place) ? '' : place;
+  const save = (event: Event) => {
+    event.preventDefault();
+    void props.onSave(draft);
+    if (props.mode === 'new') setDraft(props.initial);
+  };
+  const id = (name: string) => `${props.idPrefix}-${name}`;
+
+  return (
+    <form
+      class="log-form"
+      onSubmit={save}
+      aria-label={props.mode === 'new' ? t('logFormNewLabel') : t('logFormEditLabel')}
+    >
+      <div class="log-form-actions">
+        <button type="submit" class="primary big">
+          {props.mode === 'new' ? t('logSave') : t('logSaveChanges')}
+        </button>
+        {props.onCancel && (
+          <button type="button" class="big secondary" onClick={props.onCancel}>
+            {t('logCancel')}
+          </button>
+        )}
+      </div>
+      {props.mode === 'new' && <p class="log-hint">{t('logFormHint')}</p>}
+
+      <LogToggleGroup<LogPlace>
+        legend={t('logWhere')}
+        class="log-places"
+        options={commonPlaces.map((value) => ({ value, label: placeName(value) }))}
+        isPressed={(value) => value === place}
+        onToggle={(value) => set({ place: value })}
+      />
+      <label class="log-field" for={id('place')}>
+        {t('logOtherPlace')}
+        <select
+          id={id('place')}
+          value={otherPlace}
+          onChange={(e) => set({ place: (e.currentTarget.value || place) as LogPlace })}
+        >
+          <option value="">{t('logOtherPlaceNone')}</option>
+          {muscleGroupIds.map((group: MuscleGroupId) => (
+            <option key={group} value={group}>
+              {placeName(group)}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <LogToggleGroup<BodySide>
+        legend={t('logSide')}
+        options={bodySides.map((value) => ({ value, label: t(`logSide_${value}`) }))}
+        isPressed={(value) => value === draft.side}
+        onToggle={(value) => set({ side: toggle(draft.side, value) })}
+      />
+
+      <LogToggleGroup<number>
+        legend={t('logSeverity')}
+        class="log-severity"
+        options={severities.map((value) => ({ value, label: String(value) }))}
+        isPressed={(value) => value === draft.severity}
+        onToggle={(value) => set({ severity: toggle(draft.severity, value) })}
+      />
+      <p class="log-hint">{t('logSeverityHint')}</p>
+
+      <LogToggleGroup<TechniqueId>
+        legend={t('logTried')}
+        options={techniqueIds.map((value) => ({ value, label: t(techniques[value].nameKey) }))}
+        isPressed={(value) => draft.tried?.includes(value) ?? false}
+        onToggle={(value) => {
+          const tried = draft.tried ?? [];
+          set({ tried: tried.includes(value) ? tried.filter((x) => x !== value) : [...tried, value] });
+        }}
+      />
+
+      <LogToggleGroup<Helped>
+        legend={t('logHelped')}
+        options={helpedValues.map((value) => ({ value, label: t(`logHelped_${value}`) }))}
+        isPressed={(value) => value === draft.helped}
+        onToggle={(value) => set({ helped: toggle(draft.helped, value) })}
+      />
+
+      <details class="log-more" open={props.mode === 'edit'}>
+        <summary>{t('logMoreDetails')}</summary>
+        <label class="log-field" for={id('when')}>
+          {t('logWhen')}
+          <input
+            id={id('when')}
+            type="datetime-local"
+            value={draft.at ? toLocalInput(draft.at) : ''}
+            onChange={(e) => {
+              const time = new Date(e.currentTarget.value).getTime();
+              set({ at: Number.isFinite(time) ? time : undefined });
+            }}
+          />
+        </label>
+        <label class="log-field" for={id('duration')}>
+          {t('logDuration')}
+          <input
+            id={id('duration')}
+            type="number"
+            inputMode="decimal"
+            min={0}
+            max={1440}
+            value={draft.durationMinutes ?? ''}
+            onInput={(e) => {
+              const minutes = Number.parseFloat(e.currentTarget.value);
+              set({ durationMinutes: Number.isFinite(minutes) ? minutes : undefined });
+            }}
+          />
+        </label>
+        <label class="log-field" for={id('note')}>
+          {t('logNote')}
+          <textarea
+            id={id('note')}
+            rows={3}
+            maxLength={2000}
+            value={draft.note ?? ''}
+            onInput={(e) => set({ note: e.currentTarget.value })}
+          />
+        </label>
+        <button type="submit" class="primary big">
+          {props.mode === 'new' ? t('logSave') : t('logSaveChanges')}
+        </button>
+      </details>
+    </form>
+  );
+}

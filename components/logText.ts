@@ -1,0 +1,31 @@
+import { t } from '@/lib/i18n';
+import { type LogEntry, type LogPlace, unsurePlace } from '@/lib/log/entry';
+import { muscleGroupNameKey } from '@/lib/muscles/ids';
+import { techniques } from '@/lib/techniques/data';
+
+/** A place's readable name in the user's language. */
+export function placeName(place: LogPlace): string {
+  return place === unsurePlace ? t('logPlaceUnsure') : t(muscleGroupNameKey(place));
+}
+
+/** Date and time of an entry, in the user's locale. */
+export function formatWhen(time: number): string {
+  return new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** A day, short ("24 Nov"), in the user's locale. */
+export function formatDay(time: number): string {
+  return new Date(time).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+}
+
+/** One line describing an entry's details (side, severity, tried, result) for lists and summaries. */
+export function describeEntry(entry: LogEntry): string {
+  const parts: string[] = [];
+  if (entry.side) parts.push(t(`logSide_${entry.side}`));
+  if (entry.severity !== undefined) parts.push(t('logSeverityValue', String(entry.severity)));
+  if (entry.tried.length) parts.push(entry.tried.map((id) => t(techniques[id].nameKey)).join(', '));
+  if (entry.helped) parts.push(t(`logHelped_${entry.helped}`));
+  if (entry.durationMinutes !== undefined)
+    parts.push(t('logMinutesValue', String(Math.round(entry.durationMinutes))));
+  return parts.join(' · ');
+}

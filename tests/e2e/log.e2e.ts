@@ -1,0 +1,262 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backupFormat } from '../../lib/log/backup';
+import { parseCsv } from '../../lib/log/csv';
+import {
+  type ExtensionBrowser,
+  launchExtension,
+  openExtensionPage,
+  saveScreenshot,
+  seriousAxeViolations,
+} from './harness';
+
+const day = 86_400_000;
+
+/** Counts log records straight from the extension's IndexedDB (independent of the UI). */
+async function countRecords(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('spasm-relief-log');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('entries')) return resolve(0);
+          const request = db.transaction('entries').objectStore('entries').count();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result);
+          };
+        };
+      }),
+  );
+}
+
+function backupEntry(id: string, daysAgo: number, extra: Record<string, unknown> = {}) {
+  const at = Date.now() - daysAgo * day;
+  return { id, at, createdAt: at, updatedAt: at, place: 'calf', tried: [], source: 'manual', ...extra };
+}
+
+async function showPart(page: Page, name: 'Recent' | 'Trends' | 'Your data') {
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
+describe('cramp log in Chromium', () => {
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchExtension();
+    page = await openExtensionPage(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('logs a cramp in two taps from the home view', async () => {
+    await page.getByRole('button', { name: 'Log a cramp', exact: true }).click(); // tap 1
+    await page.getByRole('button', { name: 'Save cramp' }).first().click(); // tap 2
+    await expect(page.getByRole('status').textContent()).resolves.toContain('Cramp logged: Not sure');
+    await expect.poll(() => page.locator('.log-item').count()).toBe(1);
+    await expect(countRecords(page)).resolves.toBe(1);
+  });
+
+  it('logs by keyboard alone: L, then Tab to Save and Enter, with details chosen', async () => {
+    await page.reload();
+    await page.getByRole('button', { name: 'Log a cramp', exact: true }).waitFor();
+    await page.keyboard.press('l');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('logSection-title');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Save cramp');
+    // Choose a place, severity and a method with the keyboard, then save.
+    await page.getByRole('button', { name: 'Calf (back of lower leg)' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: '7', exact: true }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Light stretching' }).last().focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Better' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Save cramp' }).first().focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').textContent()).resolves.toContain('Calf');
+    await expect.poll(() => page.locator('.log-item').count()).toBe(2);
+    const newest = page.locator('.log-item').first();
+    await expect(newest.textContent()).resolves.toMatch(/Severity 7 of 10.*Light stretching.*Better/);
+  });
+
+  it('shows logged cramps in the chart and its table', async () => {
+    await showPart(page, 'Trends');
+    await page.getByRole('button', { name: '7 days' }).click();
+    await expect(page.locator('.log-total').textContent()).resolves.toContain('2 cramps in the last 7 days');
+    const bars = page.locator('.trend-chart-bar');
+    await expect(bars.count()).resolves.toBe(1);
+    await expect(bars.first().getAttribute('data-count')).resolves.toBe('2');
+    await expect(page.locator('svg[role="img"]').getAttribute('aria-label')).resolves.toContain('2 in total');
+    await page.getByRole('button', { name: 'Show as a table' }).click();
+    const lastRow = page.locator('.trend-chart table tbody tr').last();
+    await expect(lastRow.locator('td').textContent()).resolves.toBe('2');
+    await expect(page.locator('.log-helped').textContent()).resolves.toContain('Light stretching');
+  });
+
+  it('edits an entry and deletes one with undo', async () => {
+    await showPart(page, 'Recent');
+    await page.locator('.log-item').last().getByRole('button', { name: /^Edit/ }).click();
+    await page.getByRole('form', { name: 'Edit this entry' }).getByRole('button', { name: 'Right' }).click();
+    await page.getByRole('button', { name: 'Save changes' }).first().click();
+    await expect.poll(() => page.locator('.log-item').last().textContent()).toContain('Right');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain('Edit');
+
+    await page
+      .locator('.log-item')
+      .first()
+      .getByRole('button', { name: /^Delete/ })
+      .click();
+    await expect.poll(() => page.locator('.log-item').count()).toBe(1);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Undo');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').textContent()).resolves.toContain('Undone');
+    await expect.poll(() => page.locator('.log-item').count()).toBe(2);
+    await expect(countRecords(page)).resolves.toBe(2);
+  });
+
+  it('exports a CSV that arrives and parses', async () => {
+    await showPart(page, 'Your data');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export for a spreadsheet (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^spasm-relief-cramp-log-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = (await readFile(await download.path())).toString('utf8').replace(/^\uFEFF/, '');
+    const rows = parseCsv(text);
+    expect(rows[0]?.slice(0, 5)).toEqual(['id', 'when_local', 'when_utc', 'place_id', 'place']);
+    expect(rows).toHaveLength(3);
+    expect(rows.map((row) => row[3])).toEqual(expect.arrayContaining(['calf', 'unsure']));
+  });
+
+  it('imports a backup, merges duplicates, and refuses a malformed file without changes', async () => {
+    const dir = browser.userDataDir;
+    const entries = [
+      backupEntry('imported-1', 1, { place: 'jaw', severity: 4 }),
+      backupEntry('imported-2', 2),
+      backupEntry('imported-2', 2),
+    ];
+    const good = join(dir, 'backup.json');
+    await writeFile(good, JSON.stringify({ format: backupFormat, version: 1, exportedAt: '', entries }));
+    const input = page.locator('input[type="file"]');
+    await input.setInputFiles(good);
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('Imported: 2 new, 0 updated, 0 already in the log');
+    await expect(countRecords(page)).resolves.toBe(4);
+    await input.setInputFiles(good);
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('0 new, 0 updated, 2 already');
+
+    const bad = join(dir, 'bad.json');
+    await writeFile(
+      bad,
+      JSON.stringify({ format: backupFormat, version: 1, entries: [backupEntry('x', 1, { severity: 99 })] }),
+    );
+    await input.setInputFiles(bad);
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('Entry 1 in the file is damaged');
+    const foreign = join(dir, 'foreign.json');
+    await writeFile(foreign, '{"bookmarks": []}');
+    await input.setInputFiles(foreign);
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('not a Spasm Relief cramp log backup');
+    await expect(countRecords(page)).resolves.toBe(4);
+  });
+
+  it('records a finished contrast session from the worker while the log view is closed', async () => {
+    const other = await openExtensionPage(browser);
+    // Home view: the log view is not mounted here, so only the worker can record the session.
+    await other.evaluate(async () => {
+      const now = Date.now();
+      await chrome.storage.local.set({
+        contrastHistory: [
+          {
+            id: 'e2e-session',
+            startedAt: now - 3_600_000,
+            endedAt: now,
+            phasesCompleted: 7,
+            totalPhases: 7,
+            outcome: 'finished',
+          },
+        ],
+      });
+    });
+    await expect.poll(() => countRecords(other), { timeout: 10_000 }).toBe(5);
+    await other.close();
+    await page.reload();
+    await page.getByRole('button', { name: 'Log a cramp', exact: true }).click();
+    await expect(page.locator('.log-item', { hasText: 'Contrast session' }).textContent()).resolves.toContain(
+      'finished, 7 of 7 phases',
+    );
+  });
+
+  it('shows the clinic nudge when the last week clearly exceeds the usual, and prints a summary', async () => {
+    const file = join(browser.userDataDir, 'busy.json');
+    const entries = Array.from({ length: 6 }, (_, i) =>
+      backupEntry(`busy-${i}`, i * 0.5, { tried: ['compression'], helped: 'better' }),
+    );
+    await writeFile(file, JSON.stringify({ format: backupFormat, version: 1, exportedAt: '', entries }));
+    await showPart(page, 'Your data');
+    await page.locator('input[type="file"]').setInputFiles(file);
+    const nudge = page.getByRole('complementary', { name: 'More cramps than usual' });
+    await expect.poll(() => nudge.count()).toBe(1);
+    await expect(nudge.textContent()).resolves.toContain('Consider telling your ALS clinic');
+
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed++;
+      };
+    });
+    await nudge.getByRole('button', { name: 'Print clinic summary' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    const summary = page.locator('.clinic-summary');
+    await expect(summary.textContent()).resolves.toContain('Cramps logged: 10');
+    await expect(summary.locator('.log-helped').textContent()).resolves.toContain('Compression');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('header').isVisible()).resolves.toBe(false);
+    await expect(summary.locator('table.print-always').isVisible()).resolves.toBe(true);
+    await saveScreenshot(page, 'log-clinic-summary-print');
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: 'Back to the log' }).click();
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe on every part of the log view (%s)', async (scheme) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.reload();
+    await page.getByRole('button', { name: 'Log a cramp', exact: true }).click();
+    await page.getByRole('button', { name: 'Calf (back of lower leg)' }).click();
+    await saveScreenshot(page, `log-form-${scheme}`);
+    for (const part of ['Recent', 'Trends', 'Your data'] as const) {
+      await showPart(page, part);
+      if (part === 'Trends') await page.getByRole('button', { name: 'Show as a table' }).click();
+      expect(await seriousAxeViolations(page), `${part} (${scheme})`).toEqual([]);
+      await saveScreenshot(page, `log-${part.replace(' ', '-').toLowerCase()}-${scheme}`);
+    }
+  });
+
+  it('deletes all data only after confirmation', async () => {
+    await showPart(page, 'Your data');
+    await page.getByRole('button', { name: 'Delete all my data…' }).click();
+    await page.getByRole('button', { name: 'No, keep my data' }).click();
+    await expect(countRecords(page)).resolves.toBe(11);
+    await page.getByRole('button', { name: 'Delete all my data…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await expect.poll(() => countRecords(page)).toBe(0);
+    await showPart(page, 'Recent');
+    await expect.poll(() => page.getByText('No cramps logged yet.').isVisible()).toBe(true);
+    // The timer's history was cleared too, so the session does not come back.
+    await page.reload();
+    await page.getByRole('button', { name: 'Log a cramp', exact: true }).click();
+    await expect.poll(() => page.getByText('No cramps logged yet.').isVisible()).toBe(true);
+  });
+});
