@@ -1,7 +1,12 @@
 import { render } from 'preact';
 import { TimerCaregiverAlert } from '@/components/TimerCaregiverAlert';
 import '@/components/App.css';
+import { initI18n } from '@/lib/i18n';
 
 // The caregiver window: huge, always-readable text of the current alert, and one big Acknowledge button.
-const root = document.getElementById('app');
-if (root) render(<TimerCaregiverAlert />, root);
+void initI18n()
+  .catch(() => undefined)
+  .then(() => {
+    const root = document.getElementById('app');
+    if (root) render(<TimerCaregiverAlert />, root);
+  });

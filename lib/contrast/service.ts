@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { initI18n, t } from '@/lib/i18n';
 import type { TimerCommand } from '@/lib/messages';
 import { setBadge } from '@/lib/platform/badge';
 import { openCaregiverWindow } from '@/lib/platform/caregiver';
@@ -87,6 +87,8 @@ async function runEffect(effect: Effect, state: TimerState, alerts: AlertSetting
  */
 export function applyEvent(event: TimerEvent | ((state: TimerState) => Promise<TimerEvent>)) {
   return serialized(async () => {
+    // Notification, speech and badge texts follow the user's language setting (cheap once loaded).
+    await initI18n().catch(() => undefined);
     const { state: prev, corrupt } = await loadTimerState();
     const alerts = (await loadAlertSettings()).value;
     const resolved = typeof event === 'function' ? await event(prev) : event;
