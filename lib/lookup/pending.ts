@@ -46,12 +46,28 @@ export async function takePendingLookup(now = Date.now()): Promise<string | null
   }
 }
 
-/** Calls `onLookup` with each new query stored while the panel is open; returns the unwatch. */
+// How long a lookup seen by an open panel stays for a panel that is still starting up (the one the
+// click opened), before it is cleared.
+const keepForStartingPanelMs = 10_000;
+
+/**
+ * Calls `onLookup` with each new query stored while the panel is open; returns the unwatch. Every
+ * open panel shows it (one per window at most), and it is cleared a little later, so the panel the
+ * click is opening, which may still be starting, reads it too.
+ */
 export function watchPendingLookup(onLookup: (query: string) => void): () => void {
-  return pendingLookupStorage.watch((value) => {
-    if (!value) return;
-    void takePendingLookup().then((query) => {
-      if (query !== null) onLookup(query);
-    });
+  let clearTimer: ReturnType<typeof setTimeout> | undefined;
+  const unwatch = pendingLookupStorage.watch((value) => {
+    if (!value || typeof value.query !== 'string' || typeof value.at !== 'number') return;
+    if (Math.abs(Date.now() - value.at) >= staleAfterMs) return;
+    onLookup(cleanLookupQuery(value.query));
+    clearTimeout(clearTimer);
+    clearTimer = setTimeout(() => {
+      void pendingLookupStorage.removeValue().catch(() => undefined);
+    }, keepForStartingPanelMs);
   });
+  return () => {
+    clearTimeout(clearTimer);
+    unwatch();
+  };
 }

@@ -96,3 +96,24 @@ describe('omnibox', () => {
     expect(defaultSuggestion('zzzz')).toContain('No muscle matches');
   });
 });
+
+describe('watching for lookups', () => {
+  it('shows each new lookup in every open panel and clears it a little later', async () => {
+    vi.useFakeTimers();
+    const { watchPendingLookup } = await import('@/lib/lookup/pending');
+    const seenA: string[] = [];
+    const seenB: string[] = [];
+    const stopA = watchPendingLookup((query) => seenA.push(query));
+    const stopB = watchPendingLookup((query) => seenB.push(query));
+    await savePendingLookup('left calf');
+    await vi.waitFor(() => expect(seenA).toEqual(['left calf']));
+    expect(seenB).toEqual(['left calf']);
+    // A panel still starting up within the grace time finds it too.
+    expect(await pendingLookupStorage.getValue()).toMatchObject({ query: 'left calf' });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(await pendingLookupStorage.getValue()).toBeNull();
+    stopA();
+    stopB();
+    vi.useRealTimers();
+  });
+});

@@ -1,0 +1,201 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  launchExtension,
+  openExtensionPage,
+  saveScreenshot,
+  seriousAxeViolations,
+} from './harness';
+
+type LookupHooks = {
+  onLookupMenuClicked(info: object, tab?: object): Promise<void>;
+  onOmniboxEntered(text: string, disposition?: string): Promise<void>;
+};
+
+/** Opens the finder from the section nav and types a query into its search box. */
+async function openFinder(page: Page, query?: string) {
+  await page
+    .getByRole('navigation', { name: /sections/i })
+    .getByRole('button', { name: 'Muscle finder' })
+    .click();
+  if (query !== undefined) await page.getByLabel('Where is the cramp?').fill(query);
+}
+
+const cardGroup = (page: Page) => page.locator('.muscle-card').getAttribute('data-group', { timeout: 5000 });
+
+describe('antagonist finder in Chromium', () => {
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchExtension();
+    page = await openExtensionPage(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('typing a lay term shows the right card, safety warning first', async () => {
+    await openFinder(page, 'charley horse in my left calf');
+    await expect(cardGroup(page)).resolves.toBe('calf');
+    const card = page.locator('.muscle-card');
+    await expect(card.locator('h3').first().textContent()).resolves.toBe('Calf (back of lower leg)');
+    await expect(card.locator('h4').first().textContent()).resolves.toBe('Safety first');
+    await expect(card.locator('[data-flag="clot"]').isVisible()).resolves.toBe(true);
+    await expect(card.getByRole('button', { name: 'Left' }).getAttribute('aria-pressed')).resolves.toBe(
+      'true',
+    );
+    await expect(card.textContent()).resolves.toContain('tibialis anterior');
+    await saveScreenshot(page, 'finder-calf');
+  });
+
+  it('is axe-clean with a result shown (light)', async () => {
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+  });
+
+  it('runs the guided hold with a visible count', async () => {
+    const hold = page.locator('.guided-hold');
+    await hold.getByRole('button', { name: '5 s' }).click();
+    await hold.getByRole('button', { name: 'Start the guided hold' }).click();
+    await expect(hold.locator('[role="status"]').textContent()).resolves.toBe(
+      'Push gently now: hold 1 of 3.',
+    );
+    const first = Number(await hold.locator('.guided-hold-seconds [aria-hidden]').textContent());
+    await page.waitForTimeout(1300);
+    const later = Number(await hold.locator('.guided-hold-seconds [aria-hidden]').textContent());
+    expect(first).toBe(5);
+    expect(later).toBeLessThan(first);
+    await hold.getByRole('button', { name: 'Stop' }).click();
+  });
+
+  it('offers choices for an ambiguous place, and the body map', async () => {
+    await page.getByLabel('Where is the cramp?').fill('thigh');
+    const choices = page.locator('.finder-choices button');
+    await expect(choices.count()).resolves.toBe(3);
+    await expect(page.locator('.body-map').isVisible()).resolves.toBe(true);
+  });
+
+  it('shows the emergency message for chest pain and breathlessness', async () => {
+    await page.getByLabel('Where is the cramp?').fill('chest pain and short of breath');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Call emergency services now');
+    await expect(page.locator('.muscle-card').count()).resolves.toBe(0);
+  });
+
+  it('works the body map by keyboard alone: Tab to a region, Enter opens its card', async () => {
+    await page.getByLabel('Where is the cramp?').fill('');
+    await page.getByLabel('Where is the cramp?').focus();
+    let reached = '';
+    for (let presses = 0; presses < 80 && reached !== 'hamstrings|left'; presses++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(
+        () =>
+          `${document.activeElement?.getAttribute('data-group')}|${document.activeElement?.getAttribute('data-side')}`,
+      );
+    }
+    expect(reached).toBe('hamstrings|left');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('role'))).resolves.toBe('button');
+    await page.keyboard.press('Enter');
+    await expect(cardGroup(page)).resolves.toBe('hamstrings');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Hamstrings (back of thigh)',
+    );
+    await expect(
+      page.locator('.muscle-card').getByRole('button', { name: 'Left' }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+    // Space works too, on a midline region.
+    await page.getByRole('button', { name: 'Back to the body map' }).click();
+    await page.locator('.body-map-region[data-group="lower_back"]').focus();
+    await page.keyboard.press('Space');
+    await expect(cardGroup(page)).resolves.toBe('lower_back');
+  });
+
+  it('the context-menu handler opens the panel and shows the selection', async () => {
+    const worker = await browser.worker();
+    const panelBefore = await openExtensionPage(browser);
+    const opened = await worker.evaluate(async () => {
+      const calls: unknown[] = [];
+      const sidePanel = chrome.sidePanel as { open: (options: object) => Promise<void> };
+      const original = sidePanel.open.bind(sidePanel);
+      sidePanel.open = (options: object) => {
+        calls.push(options);
+        // Without a real click Chromium refuses; the call itself is what the handler must make.
+        return original(options).catch(() => undefined);
+      };
+      const [window] = await chrome.windows.getAll();
+      const hooks = (globalThis as unknown as { spasmReliefLookup: LookupHooks }).spasmReliefLookup;
+      await hooks.onLookupMenuClicked(
+        { menuItemId: 'spasm-relief-finder-lookup', selectionText: '  my hammy\n keeps cramping ' },
+        { windowId: window?.id },
+      );
+      sidePanel.open = original;
+      return { calls, windowId: window?.id };
+    });
+    expect(opened.calls).toEqual([{ windowId: opened.windowId }]);
+    // An open panel switches to the finder on the query.
+    await expect(cardGroup(panelBefore)).resolves.toBe('hamstrings');
+    await expect(panelBefore.getByLabel('Where is the cramp?').inputValue()).resolves.toBe(
+      'my hammy keeps cramping',
+    );
+    await panelBefore.close();
+
+    // A panel that opens after the click picks the stored query up at start.
+    await worker.evaluate(async () => {
+      const hooks = (globalThis as unknown as { spasmReliefLookup: LookupHooks }).spasmReliefLookup;
+      const sidePanel = chrome.sidePanel as { open: (options: object) => Promise<void> };
+      const original = sidePanel.open.bind(sidePanel);
+      sidePanel.open = (options: object) => original(options).catch(() => undefined);
+      await hooks.onLookupMenuClicked(
+        { menuItemId: 'spasm-relief-finder-lookup', selectionText: 'tib ant' },
+        { windowId: 1 },
+      );
+      sidePanel.open = original;
+    });
+    const panelAfter = await openExtensionPage(browser);
+    await expect(cardGroup(panelAfter)).resolves.toBe('shin');
+    await panelAfter.close();
+  });
+
+  it('omnibox Enter opens the finder in an extension tab when the panel cannot open', async () => {
+    const worker = await browser.worker();
+    const tabOpened = browser.context.waitForEvent('page');
+    await worker.evaluate(async () => {
+      const hooks = (globalThis as unknown as { spasmReliefLookup: LookupHooks }).spasmReliefLookup;
+      await hooks.onOmniboxEntered('back of thigh', 'newForegroundTab');
+    });
+    const tab = await tabOpened;
+    await tab.waitForLoadState();
+    expect(tab.url()).toContain('sidepanel.html?lookup=back%20of%20thigh');
+    await expect(cardGroup(tab)).resolves.toBe('hamstrings');
+    await tab.close();
+  });
+
+  it('registers the context-menu item and the omnibox keyword', async () => {
+    const manifest = await (await browser.worker()).evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.permissions).toContain('contextMenus');
+    expect((manifest as { omnibox?: { keyword: string } }).omnibox?.keyword).toBe('cramp');
+  });
+});
+
+describe('antagonist finder in dark mode', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchExtension({ colorScheme: 'dark' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('is axe-clean with a result and the body map shown', async () => {
+    const page = await openExtensionPage(browser);
+    await openFinder(page, 'between my shoulder blades');
+    await expect(cardGroup(page)).resolves.toBe('upper_back');
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+    await saveScreenshot(page, 'finder-dark');
+    await page.getByLabel('Where is the cramp?').fill('');
+    await page.locator('.body-map-list summary').click();
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+    await saveScreenshot(page, 'finder-map-dark');
+  });
+});
