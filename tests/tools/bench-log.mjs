@@ -1,0 +1,98 @@
+// Cramp log benchmark: 10,000 entries. Runs the real lib/log code in Node on fake-indexeddb (an
+// in-memory IndexedDB written in JavaScript, usually slower than a browser's), so the figures are an
+// upper bound for the panel. Prints median and worst of several runs per step.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { createJiti } from 'jiti';
+
+const jiti = createJiti(import.meta.url);
+const { LogStore } = await jiti.import('../../lib/log/store.ts');
+const { entryFromDraft } = await jiti.import('../../lib/log/entry.ts');
+const { computeTrends, checkNudge, trendsLookbackMs } = await jiti.import('../../lib/log/trends.ts');
+const { toCsv } = await jiti.import('../../lib/log/csv.ts');
+const { toBackupJson, parseBackup } = await jiti.import('../../lib/log/backup.ts');
+const { muscleGroupIds } = await jiti.import('../../lib/muscles/ids.ts');
+
+const count = Number(process.env.BENCH_LOG_ENTRIES ?? 10_000);
+const runs = Number(process.env.BENCH_LOG_RUNS ?? 5);
+const now = Date.now();
+const day = 86_400_000;
+const methods = ['compression', 'stretching', 'contrast', 'reciprocal'];
+const helped = ['better', 'same', 'worse'];
+
+// A year of cramps with every field used; notes carry commas, quotes, newlines and non-ASCII text.
+const entries = Array.from({ length: count }, (_, i) => {
+  const at = now - Math.floor((i / count) * 365 * day) - (i % 997) * 1000;
+  return entryFromDraft(
+    {
+      at,
+      place: muscleGroupIds[i % muscleGroupIds.length],
+      side: ['left', 'right', 'both'][i % 3],
+      severity: i % 11,
+      tried: methods.slice(0, 1 + (i % 4)),
+      helped: helped[i % 3],
+      durationMinutes: 1 + (i % 30),
+      note: i % 5 ? undefined : `Night ${i}, "bad" one\nñandú — =cmd`,
+    },
+    at,
+    `bench-${i}`,
+  );
+});
+
+async function time(step, fn) {
+  const times = [];
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    result = await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  console.log(
+    `${step.padEnd(58)} median ${median.toFixed(1).padStart(8)} ms   worst ${times.at(-1).toFixed(1).padStart(8)} ms`,
+  );
+  return result;
+}
+
+console.log(`Cramp log benchmark: ${count} entries over a year, ${runs} runs per step.`);
+console.log('Node + fake-indexeddb (in-memory, pure JavaScript): browser IndexedDB is usually faster.\n');
+
+globalThis.indexedDB = new IDBFactory();
+const seed = await LogStore.open();
+const json = toBackupJson(entries, now);
+console.log(`Backup file size: ${(json.length / 1024 / 1024).toFixed(2)} MB`);
+
+await time('import: parse + validate the JSON backup', () => parseBackup(json));
+await time(`import: merge ${count} into an empty log (one transaction)`, async () => {
+  await seed.deleteAll();
+  return seed.merge(parseBackup(json).entries);
+});
+await time(`import: same backup again (${count} duplicates merged)`, () => seed.merge(entries));
+
+await time('open the log view: open db, first page, 90 days, count, trends, nudge', async () => {
+  const store = await LogStore.open();
+  const page = await store.page(0, 20);
+  const window = [];
+  await store.forEachInRange(now - trendsLookbackMs, now + 1, (e) => window.push(e));
+  await store.count();
+  computeTrends(window, now, 30);
+  checkNudge(window, now);
+  store.close();
+  return page;
+});
+await time('list: page 20 entries at offset 5000 ("show more" far down)', () => seed.page(5000, 20));
+const window = [];
+await seed.forEachInRange(now - trendsLookbackMs, now + 1, (e) => window.push(e));
+for (const days of [7, 30, 90])
+  await time(`trends: ${days} days (from ${window.length} entries in 90 days)`, () =>
+    computeTrends(window, now, days),
+  );
+await time(`trends: 90 days over all ${count} entries (one pass)`, () => computeTrends(entries, now, 90));
+await time(`export CSV: read all ${count} + build the file`, async () =>
+  toCsv((await seed.all()).entries, (p) => p),
+);
+await time(`export JSON backup: read all ${count} + build the file`, async () =>
+  toBackupJson((await seed.all()).entries),
+);
+seed.close();
