@@ -9,7 +9,8 @@ import { ensureOffscreenDocument, hasOffscreen } from './offscreen';
  */
 export async function playChime(volume: number): Promise<void> {
   try {
-    if (hasOffscreen()) {
+    // The FIREFOX constant lets the Firefox build drop the offscreen code (Firefox has no such API).
+    if (!import.meta.env.FIREFOX && hasOffscreen()) {
       await ensureOffscreenDocument();
       await sendMessage('playChime', { volume });
     } else {

@@ -194,7 +194,15 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
     const browser = await harness.launchExtension();
     try {
       const { page, region } = await openTimer(browser);
-      await setSettings(page, { ...fast, coldMinutes: 5 }, { ...alerts, repeatUntilAcknowledged: true });
+      await setSettings(
+        page,
+        { ...fast, coldMinutes: 5 },
+        { ...alerts, repeatUntilAcknowledged: true, caregiverPopup: true },
+      );
+      const popupOpened = browser.context.waitForEvent('page', {
+        predicate: (p) => p.url().endsWith('/alert.html'),
+        timeout: 10_000,
+      });
       await region.getByRole('button', { name: 'Start', exact: true }).click();
       // The chime repeats every 30 protocol seconds (100 ms here): wait for two repeats.
       const ringing = await waitForState(page, (s) => (s.session?.alert?.chimes ?? 0) >= 3);
@@ -204,6 +212,11 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
         chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }),
       );
       expect(contexts.length).toBe(1);
+      // The caregiver window opened with the alert in large print.
+      const popup = await popupOpened;
+      await expect
+        .poll(() => popup.getByRole('alert').textContent())
+        .toBe('Switch to the hot pack now. 10 minutes.');
       await region.getByRole('button', { name: 'Acknowledge' }).click();
       const quiet = await waitForState(page, (s) => s.session?.alert === null);
       // The worker re-arms right after writing the state: the chime alarm goes.

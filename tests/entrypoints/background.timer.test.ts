@@ -195,6 +195,20 @@ describe('background: contrast timer', () => {
     expect(await loadTimerState()).toMatchObject({ corrupt: false, state: { status: 'running' } });
   });
 
+  it('speaks the prompt when spoken prompts are on (chrome.tts)', async () => {
+    const speak = vi.fn();
+    Object.assign(fakeBrowser, { tts: { speak } });
+    await alertSettingsStorage.setValue({ ...defaultAlertSettings, sound: false, speech: true });
+    await command('start');
+    const { session } = (await state()) as Extract<TimerState, { session: unknown }>;
+    await fire(alarmName('end', session.id, 0), t0 + 10 * min);
+    expect(speak).toHaveBeenCalledWith(
+      'Switch to the hot pack now. 10 minutes.',
+      expect.anything(),
+      expect.any(Function),
+    );
+  });
+
   it('the keyboard commands start/pause and acknowledge', async () => {
     await pressShortcut('timer-start-pause');
     expect((await state()).status).toBe('running');
