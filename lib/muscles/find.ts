@@ -1,6 +1,14 @@
 import { muscleGroupList } from './data';
 import { type BodySide, type MuscleGroupId, muscleGroupIds } from './ids';
-import { boundedDamerauLevenshtein, normalizeText, stemWord } from './text';
+import {
+  bitCount,
+  boundedDamerauLevenshtein,
+  letterCountBound,
+  letterCounts,
+  letterMask,
+  normalizeText,
+  stemWord,
+} from './text';
 
 /** One group that fits the query; a higher score fits better. */
 export interface FinderMatch {
@@ -27,6 +35,8 @@ const maxChars = 200;
 const maxEmergencyChars = 500;
 const maxTokens = 30;
 const maxMatches = 8;
+// A query with more unknown words than this is not describing a place: stop guessing at typos.
+const maxTypoGuesses = 8;
 
 /** Words that carry no place: "my", "cramp", "keeps"… (checked before and after stemming). */
 const fillerWords = new Set(
@@ -158,10 +168,10 @@ function buildIndex() {
   const vocabulary = [...new Set([...byToken.keys(), ...fillerWords, ...sideWords.keys()])].filter(
     (word) => word.length >= 3,
   );
-  const vocabularyByLength = new Map<number, string[]>();
+  const vocabularyByLength = new Map<number, { word: string; mask: number; counts: Uint8Array }[]>();
   for (const word of vocabulary) {
     const list = vocabularyByLength.get(word.length) ?? [];
-    list.push(word);
+    list.push({ word, mask: letterMask(word), counts: letterCounts(word) });
     vocabularyByLength.set(word.length, list);
   }
   return { terms, byToken, vocabularyByLength };
@@ -176,20 +186,48 @@ function typoLimit(word: string): number {
   return word.length <= 7 ? 1 : 2;
 }
 
-/** The closest known word within the typo limit, or undefined. Ties go to the same first letter. */
+// Typo guesses already made: each keystroke re-reads the whole query, so the same words come back.
+const guessCache = new Map<string, string | null>();
+const guessCacheSize = 2000;
+
+/** Forgets remembered typo guesses (for benchmarks that measure the first, uncached query). */
+export function clearFinderCache(): void {
+  guessCache.clear();
+}
+
+/** The closest known word within the typo limit, or undefined (remembered per word). */
 function closestKnownWord(word: string): string | undefined {
+  const known = guessCache.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const guess = searchVocabulary(word);
+  if (guessCache.size >= guessCacheSize) guessCache.clear();
+  guessCache.set(word, guess ?? null);
+  return guess;
+}
+
+/** The closest known word within the typo limit, or undefined. Ties go to the same first letter. */
+function searchVocabulary(word: string): string | undefined {
   const limit = typoLimit(word);
   if (limit === 0) return undefined;
+  const counts = letterCounts(word);
+  const mask = letterMask(word);
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (let length = word.length - limit; length <= word.length + limit; length++) {
     for (const candidate of index.vocabularyByLength.get(length) ?? []) {
-      const distance = boundedDamerauLevenshtein(word, candidate, Math.min(limit, bestDistance));
+      // Cheap bounds first (an edit changes at most two letters): most words are too different.
+      const bound = Math.min(limit, bestDistance);
+      if (bitCount(mask ^ candidate.mask) > 2 * bound) continue;
+      if (letterCountBound(counts, candidate.counts) > bound) continue;
+      const distance = boundedDamerauLevenshtein(word, candidate.word, Math.min(limit, bestDistance));
       const better =
         distance < bestDistance ||
-        (distance === bestDistance && best !== undefined && candidate[0] === word[0] && best[0] !== word[0]);
+        (distance === bestDistance &&
+          best !== undefined &&
+          candidate.word[0] === word[0] &&
+          best[0] !== word[0]);
       if (distance <= limit && better) {
-        best = candidate;
+        best = candidate.word;
         bestDistance = distance;
       }
     }
@@ -207,6 +245,7 @@ function readTokens(text: string): { tokens: QueryToken[]; side?: BodySide } {
   const tokens: QueryToken[] = [];
   const sides = new Set<'left' | 'right' | 'both'>();
   const words = text ? text.split(' ').slice(0, maxTokens) : [];
+  let guesses = 0;
   for (const raw of words) {
     const sideWord = sideWords.get(raw);
     if (sideWord) {
@@ -221,7 +260,10 @@ function readTokens(text: string): { tokens: QueryToken[]; side?: BodySide } {
       continue;
     }
     // Stemming a typo can spoil it ("hors" → "hor"): try the word as typed first.
-    const guess = closestKnownWord(raw) ?? (word === raw ? undefined : closestKnownWord(word));
+    const guess =
+      guesses++ >= maxTypoGuesses
+        ? undefined
+        : (closestKnownWord(raw) ?? (word === raw ? undefined : closestKnownWord(word)));
     if (guess === undefined) {
       tokens.push({ word, quality: 0 });
       continue;
