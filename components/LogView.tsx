@@ -98,7 +98,13 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       );
       const total = await store.count();
       if (live)
-        setData({ recent: page.entries, window, total, skipped: page.skipped + skippedInWindow, now });
+        setData({
+          recent: page.entries,
+          window,
+          total, // The same broken record can be in both reads: count it once.
+          skipped: Math.max(page.skipped, skippedInWindow),
+          now,
+        });
     })().catch(() => live && setOpenFailed(true));
     return () => {
       live = false;

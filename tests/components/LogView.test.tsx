@@ -1,0 +1,150 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '@/components/App';
+import { logDbName } from '@/lib/log/db';
+import { getLogStore } from '@/lib/log/panelStore';
+import { currentView, navigate } from '@/lib/navigation';
+
+// One fake database for the file (the panel keeps one connection); emptied before each test.
+describe('LogView', () => {
+  let root: HTMLElement;
+
+  const settle = async () => {
+    for (let i = 0; i < 5; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+  };
+  // A button's name as assistive technology reads it: aria-hidden parts (the tick, the key hint) left out.
+  const nameOf = (b: HTMLElement) =>
+    [...b.childNodes]
+      .filter((n) => !(n instanceof HTMLElement && n.getAttribute('aria-hidden') === 'true'))
+      .map((n) => n.textContent)
+      .join('')
+      .trim();
+  const button = (name: string | RegExp) => {
+    const found = [...root.querySelectorAll('button')].find((b) =>
+      typeof name === 'string' ? nameOf(b) === name : name.test(nameOf(b)),
+    );
+    if (!found) throw new Error(`No button ${name}`);
+    return found;
+  };
+  const click = async (name: string | RegExp) => {
+    await act(() => button(name).click());
+    await settle();
+  };
+  const status = () => root.querySelector('[role="status"]')?.textContent ?? '';
+
+  beforeEach(async () => {
+    await (await getLogStore()).deleteAll();
+    currentView.value = { name: 'home' };
+    root = document.createElement('div');
+    document.body.append(root);
+    act(() => render(<App />, root));
+  });
+  afterEach(() => {
+    act(() => render(null, root));
+    root.remove();
+  });
+
+  it('logs a cramp in two taps: "Log a cramp", then Save', async () => {
+    await click('Log a cramp');
+    expect(root.querySelector('h2')?.textContent).toBe('Cramp log');
+    // Save is the first control of the form.
+    expect(root.querySelector('form.log-form button')?.textContent).toBe('Save cramp');
+    await click('Save cramp');
+    expect(status()).toContain('Cramp logged: Not sure');
+    expect(root.querySelectorAll('.log-item')).toHaveLength(1);
+    expect(await (await getLogStore()).count()).toBe(1);
+  });
+
+  it('opens key L when not typing, and not while typing in a field', async () => {
+    const input = document.createElement('input');
+    document.body.append(input);
+    await act(() => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', bubbles: true })));
+    expect(currentView.value.name).toBe('home');
+    await act(() => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', bubbles: true })));
+    expect(currentView.value.name).toBe('log');
+    input.remove();
+  });
+
+  it('takes the place and side from a finder prefill', async () => {
+    await act(() => navigate({ name: 'log', prefill: { groupId: 'hamstrings', side: 'left' } }));
+    await settle();
+    expect(button(/Hamstrings/).getAttribute('aria-pressed')).toBe('true');
+    expect(button('Left').getAttribute('aria-pressed')).toBe('true');
+    await click('Save cramp');
+    const { entries } = await (await getLogStore()).all();
+    expect(entries[0]).toMatchObject({ place: 'hamstrings', side: 'left' });
+  });
+
+  it('undoes a save and a delete', async () => {
+    await click('Log a cramp');
+    await click('Save cramp');
+    await click('Undo');
+    expect(status()).toContain('Undone');
+    expect(await (await getLogStore()).count()).toBe(0);
+    await click('Save cramp');
+    await click(/^Delete:/);
+    expect(root.querySelectorAll('.log-item')).toHaveLength(0);
+    expect(document.activeElement?.textContent).toBe('Undo');
+    await click('Undo');
+    expect(root.querySelectorAll('.log-item')).toHaveLength(1);
+  });
+
+  it('shows a notice for a corrupt stored record and still lists the rest', async () => {
+    const store = await getLogStore();
+    await store.add({ place: 'calf' });
+    const raw = await openDB(logDbName);
+    await raw.put('entries', { id: 'broken', at: Date.now(), place: 42 });
+    raw.close();
+    await click('Log a cramp');
+    expect(root.textContent).toContain('1 stored entries could not be read');
+    expect(root.querySelectorAll('.log-item')).toHaveLength(1);
+  });
+
+  it('refuses a malformed import with a clear message and changes nothing', async () => {
+    const store = await getLogStore();
+    await store.add({ place: 'calf' });
+    await click('Log a cramp');
+    await click('Your data');
+    const input = root.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!input) throw new Error('no file input');
+    const file = new File(['{"format":"spasm-relief-cramp-log","version":1,"entries":[{"id":1}]}'], 'b.json');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await settle();
+    expect(status()).toContain(
+      'Nothing was imported and your log is unchanged. Entry 1 in the file is damaged.',
+    );
+    expect(await store.count()).toBe(1);
+  });
+
+  it('asks before deleting everything, and the safe answer keeps the data', async () => {
+    await (await getLogStore()).add({ place: 'calf' });
+    await click('Log a cramp');
+    await click('Your data');
+    await click('Delete all my data…');
+    expect(document.activeElement?.textContent).toBe('No, keep my data');
+    await click('No, keep my data');
+    expect(await (await getLogStore()).count()).toBe(1);
+    await click('Delete all my data…');
+    await click('Yes, delete everything');
+    expect(await (await getLogStore()).count()).toBe(0);
+  });
+
+  it('switches the trends window and shows the table alternative', async () => {
+    const store = await getLogStore();
+    await store.add({ place: 'calf', tried: ['compression'], helped: 'better' });
+    await click('Log a cramp');
+    await click('Trends');
+    await click('7 days');
+    expect(root.querySelectorAll('.trend-chart-bar')).toHaveLength(1);
+    const table = root.querySelector<HTMLTableElement>('.trend-chart table');
+    expect(table?.hidden).toBe(true);
+    await click('Show as a table');
+    expect(table?.hidden).toBe(false);
+    expect(table?.querySelectorAll('tbody tr')).toHaveLength(7);
+    expect(root.querySelector('.log-best')?.textContent).toContain('Compression');
+  });
+});
