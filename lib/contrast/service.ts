@@ -26,11 +26,12 @@ function serialized<T>(task: () => Promise<T>): Promise<T> {
 
 /**
  * Chrome polls alarms at most once per minimum delay (1 s unpacked, 30 s packed), so a deadline that
- * follows another alarm closely could fire up to that late. While the worker is awake anyway, a one-shot
- * timer delivers the soonest alarm due within this window on time. It keeps nothing alive: if the worker
- * stops first, the real alarm (still armed) wakes it, and whichever comes second is stale and ignored.
+ * follows another alarm closely could fire up to that late. While the worker is awake anyway (Chrome
+ * keeps an idle worker about 30 s), a one-shot timer delivers the soonest alarm due within this window
+ * on time. It keeps nothing alive: if the worker stops first, the real alarm (still armed) wakes it,
+ * and whichever comes second is stale and ignored.
  */
-const precisionWindowMs = 20_000;
+const precisionWindowMs = 28_000;
 let precisionTimer: ReturnType<typeof setTimeout> | undefined;
 
 function armPrecisionTimer(alarms: DesiredAlarm[], now: number): void {
