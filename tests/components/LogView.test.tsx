@@ -61,7 +61,9 @@ describe('LogView', () => {
   it('opens key L when not typing, and not while typing in a field', async () => {
     const input = document.createElement('input');
     document.body.append(input);
-    await act(() => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', bubbles: true })));
+    await act(() => {
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', bubbles: true }));
+    });
     expect(currentView.value.name).toBe('home');
     await act(() => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', bubbles: true })));
     expect(currentView.value.name).toBe('log');
@@ -112,7 +114,9 @@ describe('LogView', () => {
     if (!input) throw new Error('no file input');
     const file = new File(['{"format":"spasm-relief-cramp-log","version":1,"entries":[{"id":1}]}'], 'b.json');
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
-    await act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     await settle();
     expect(status()).toContain(
       'Nothing was imported and your log is unchanged. Entry 1 in the file is damaged.',
