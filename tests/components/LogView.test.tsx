@@ -65,7 +65,9 @@ describe('LogView', () => {
       input.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', bubbles: true }));
     });
     expect(currentView.value.name).toBe('home');
-    await act(() => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', bubbles: true })));
+    await act(() => {
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', bubbles: true }));
+    });
     expect(currentView.value.name).toBe('log');
     input.remove();
   });
