@@ -39,7 +39,7 @@ describe('registerLookupListeners', () => {
     async (removeFails) => {
       const { menus } = stubApis(removeFails);
       registerLookupListeners();
-      await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+      await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
       await vi.waitFor(() => expect(menus.create).toHaveBeenCalledOnce());
       expect(menus.remove).toHaveBeenCalledWith(lookupMenuId);
       expect(menus.create).toHaveBeenCalledWith({
