@@ -3,8 +3,10 @@ import { type MessageKey, t } from '@/lib/i18n';
 import { navigate } from '@/lib/navigation';
 import type { AppearanceField, AppearanceSettings, Language, Theme } from '@/lib/settings/appearance';
 import { appearance, appearanceIssues, changeAppearance } from '@/lib/settings/model';
+import { AlertSettingsForm } from './AlertSettingsForm';
 import { type SettingsChoice, SettingsChoiceGroup } from './SettingsChoiceGroup';
 import { SettingsTextSize } from './SettingsTextSize';
+import { TimerSettingsForm } from './TimerSettingsForm';
 import { ViewHeading } from './ViewHeading';
 import './SettingsView.css';
 
@@ -101,7 +103,9 @@ export function SettingsView() {
       </p>
 
       <h3>{t('settingsTimerTitle')}</h3>
-      <p>{t('settingsTimerPending')}</p>
+      {/* The timer's own forms and synced items (lib/contrast/settings.ts), shared with the timer view. */}
+      <TimerSettingsForm />
+      <AlertSettingsForm />
       <button type="button" class="big" onClick={() => navigate({ name: 'timer' })}>
         {t('settingsOpenTimer')}
       </button>

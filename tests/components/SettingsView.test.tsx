@@ -38,7 +38,7 @@ describe('SettingsView', () => {
     });
     await settle();
   };
-  const status = () => root.querySelector('[role="status"]')?.textContent ?? '';
+  const status = () => root.querySelector('section.settings > [role="status"]')?.textContent ?? '';
 
   beforeEach(() => {
     vi.stubGlobal('fetch', async () => new Response(es));
@@ -57,7 +57,7 @@ describe('SettingsView', () => {
   it('groups every control under a labelled fieldset and checks the stored choices', async () => {
     await mount({ theme: 'dark', textSize: 150, language: 'auto' });
     const legends = [...root.querySelectorAll('legend')].map((legend) => legend.textContent);
-    expect(legends).toEqual(['Theme', 'Text size', 'Language']);
+    expect(legends.slice(0, 3)).toEqual(['Theme', 'Text size', 'Language']);
     expect(choice('theme-dark').checked).toBe(true);
     expect(choice('language-auto').checked).toBe(true);
     expect(root.querySelector<HTMLInputElement>('input[type="range"]')?.value).toBe('150');
@@ -65,6 +65,14 @@ describe('SettingsView', () => {
     // Applied before render: theme attribute and text scale on <html>.
     expect(html.dataset.theme).toBe('dark');
     expect(html.style.getPropertyValue('--text-scale')).toBe('1.5');
+  });
+
+  it("includes the timer's own settings and alert forms", async () => {
+    await mount();
+    await settle();
+    const headings = [...root.querySelectorAll('h3')].map((heading) => heading.textContent);
+    expect(headings).toContain('Timer settings');
+    expect([...root.querySelectorAll('legend')].map((legend) => legend.textContent)).toContain('Alerts');
   });
 
   it('applies a theme at once, saves it to sync and confirms calmly', async () => {

@@ -75,9 +75,9 @@ describe('settings, themes and languages in Chromium', () => {
   it('is usable by keyboard alone: arrow keys move the theme choice and apply it', async () => {
     await page.locator('[data-choice="theme-system"] input').focus();
     await page.keyboard.press('ArrowDown');
-    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('light');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     await page.keyboard.press('ArrowUp');
-    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBeUndefined();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
     // The focus ring is visible on the tile.
     const outline = await page
       .locator('[data-choice="theme-system"]')
@@ -87,9 +87,11 @@ describe('settings, themes and languages in Chromium', () => {
 
   it('switches the panel to Spanish: settings, method strip and a technique detail', async () => {
     await choose(page, 'language-es');
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
-    await expect(page.locator('section.settings h2').textContent()).resolves.toBe('Ajustes');
-    await expect(page.locator('[role="status"]').textContent()).resolves.toBe('Guardado. Idioma: Español.');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
+    await expect.poll(() => page.locator('section.settings h2').textContent()).toBe('Ajustes');
+    await expect
+      .poll(() => page.locator('section.settings > [role="status"]').textContent())
+      .toBe('Guardado. Idioma: Español.');
     const strip = page.getByRole('navigation', { name: 'Los cuatro métodos de alivio' });
     for (const name of ['Compresión', 'Estiramiento suave', 'Contraste frío/calor', 'Inhibición recíproca']) {
       await expect(strip.getByRole('button', { name: new RegExp(name) }).isVisible()).resolves.toBe(true);
@@ -111,7 +113,7 @@ describe('settings, themes and languages in Chromium', () => {
   it('keeps Spanish after a reload, applied before the first paint', async () => {
     await page.reload();
     await page.locator('.method-strip').waitFor();
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
     await expect(page.title()).resolves.toBe('Spasm Relief');
     await expect(page.locator('.method-strip').textContent()).resolves.toContain('Compresión');
   });
@@ -121,7 +123,7 @@ describe('settings, themes and languages in Chromium', () => {
       await page.reload();
       await openSettings(page);
       await choose(page, `theme-${theme}`);
-      await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(theme);
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
       await expect(surfaceColour(page)).resolves.toBe(theme === 'dark' ? 'rgb(18, 21, 26)' : 'rgb(0, 0, 0)');
       await expect(seriousAxeViolations(page)).resolves.toEqual([]);
       await saveScreenshot(page, `settings-${theme}`);
@@ -154,7 +156,7 @@ describe('settings, themes and languages in Chromium', () => {
 
   it('scales the whole panel to 200 % with no sideways scrolling in a 360 px panel', async () => {
     await openSettings(page);
-    await page.getByRole('slider').focus();
+    await page.getByRole('slider', { name: 'Tamaño del texto' }).focus();
     await page.keyboard.press('End');
     await expect(page.locator('.settings-text-size-value').textContent()).resolves.toBe('200 %');
     await expect(page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).resolves.toBe(
@@ -224,13 +226,51 @@ describe('settings, themes and languages in Chromium', () => {
       'Tema, Tamaño del texto',
     );
     await expect(page.locator('[data-choice="theme-system"] input').isChecked()).resolves.toBe(true);
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
     // What was stored stays until the user chooses something.
     await expect(syncGet(page)).resolves.toEqual({
       appearance: { theme: 'neon', textSize: 'enorme', language: 'es' },
     });
     await choose(page, 'language-en');
-    await expect(page.locator('section.settings h2').textContent()).resolves.toBe('Settings');
+    await expect.poll(() => page.locator('section.settings h2').textContent()).toBe('Settings');
     await expect(page.locator('.settings-warning').count()).resolves.toBe(0);
+  });
+  it('never disturbs a running timer: theme, language and text size change while a session runs', async () => {
+    await syncSet(page, { theme: 'system', textSize: 100, language: 'en' });
+    await page.reload();
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    await nav.getByRole('button', { name: 'Contrast timer', exact: true }).click();
+    await page.locator('main').getByRole('button', { name: 'Start', exact: true }).click();
+    const timerState = () =>
+      page.evaluate(
+        async () => (await chrome.storage.local.get('contrastTimerState')).contrastTimerState,
+      ) as Promise<{
+        status: string;
+        endsAt?: number;
+        session?: { id: string; stepIndex: number };
+      }>;
+    await expect.poll(async () => (await timerState()).status).toBe('running');
+    const before = await timerState();
+
+    await nav.getByRole('button', { name: 'Settings', exact: true }).click();
+    // The timer's own settings and alert forms are part of Settings.
+    await expect(page.getByRole('heading', { name: 'Timer settings' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('group', { name: 'Alerts' }).count()).resolves.toBe(1);
+    await choose(page, 'theme-dark');
+    await page.locator('[data-step="larger"]').click();
+    await choose(page, 'language-es');
+    await expect.poll(() => page.locator('section.settings h2').textContent()).toBe('Ajustes');
+
+    const after = await timerState();
+    expect(after).toEqual(before);
+    await page
+      .getByRole('navigation', { name: 'Secciones' })
+      .getByRole('button', { name: 'Temporizador de contraste', exact: true })
+      .click();
+    await expect(
+      page.locator('main').getByRole('button', { name: 'Pausar', exact: true }).count(),
+    ).resolves.toBe(1);
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+    await saveScreenshot(page, 'settings-timer-running-es-dark');
   });
 });
