@@ -105,8 +105,9 @@ export function applyEvent(event: TimerEvent | ((state: TimerState) => Promise<T
     await syncAlarms(alarms);
     armPrecisionTimer(alarms, now);
     await setBadge(badgeText(next, now), badgeColor(next), t('actionTitle'));
-    const results = await Promise.allSettled(effectsOf(prev, next).map((e) => runEffect(e, next, alerts)));
-    for (const result of results) if (result.status === 'rejected') console.error(result.reason);
+    // Alerts are not awaited: a chime whose play() never settles (no audio device, autoplay rules) must
+    // never hold up the next deadline. State, alarms and badge are already done above.
+    for (const effect of effectsOf(prev, next)) runEffect(effect, next, alerts).catch(console.error);
     return next;
   });
 }
