@@ -1,6 +1,14 @@
 import { muscleGroupList } from './data';
 import { type BodySide, type MuscleGroupId, muscleGroupIds } from './ids';
 import {
+  spanishEmergencyPatterns,
+  spanishFillers,
+  spanishOutOfScopePatterns,
+  spanishSides,
+  spanishTerms,
+  spanishVagueTerms,
+} from './termsEs';
+import {
   bitCount,
   boundedDamerauLevenshtein,
   letterCountBound,
@@ -47,7 +55,9 @@ const fillerWords = new Set(
     'sore hurt hurts hurting muscle muscles very really bad badly again now suddenly sudden always some bit ' +
     'little lot area region part spot there here feel feels feeling like please help what how do does ' +
     'when where which twitch twitching tight tightness knot knots locked lock'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(spanishFillers),
 );
 
 /** Side words, including one-letter shorthand people type ("L calf"). */
@@ -62,6 +72,7 @@ const sideWords = new Map<string, 'left' | 'right' | 'both'>([
   ['rhs', 'right'],
   ['both', 'both'],
   ['bilateral', 'both'],
+  ...Object.entries(spanishSides),
 ]);
 
 /** Irregular words and shorthand mapped before stemming. */
@@ -88,6 +99,7 @@ const vagueTerms: Readonly<Record<string, readonly MuscleGroupId[]>> = {
   elbow: ['biceps', 'triceps'],
   wrist: ['forearm_flexors', 'forearm_extensors'],
   side: ['ribcage', 'outer_hip', 'lats'],
+  ...spanishVagueTerms,
 };
 
 const emergencyPatterns: readonly RegExp[] = [
@@ -103,6 +115,7 @@ const emergencyPatterns: readonly RegExp[] = [
   /\b(not|stopped) breathing\b/,
   /\bheart attack\b/,
   /\b(lips|face) (turning |are |is )?blue\b/,
+  ...spanishEmergencyPatterns,
 ];
 
 const outOfScopePatterns: readonly RegExp[] = [
@@ -114,6 +127,7 @@ const outOfScopePatterns: readonly RegExp[] = [
   /\bkidney stones?\b/,
   /\b(labor|labour|contraction|contractions|pregnant|pregnancy)\b/,
   /\b(headache|migraine|toothache)\b/,
+  ...spanishOutOfScopePatterns,
 ];
 
 /** A search phrase, reduced to canonical tokens, and the groups it points to. */
@@ -152,6 +166,7 @@ function buildIndex() {
   for (const group of muscleGroupList) {
     for (const phrase of [...group.terms, ...group.muscles]) add(phrase, group.id, 1, false);
     for (const phrase of group.relatedTerms ?? []) add(phrase, group.id, 0.5, false);
+    for (const phrase of spanishTerms[group.id] ?? []) add(phrase, group.id, 1, false);
   }
   for (const [phrase, ids] of Object.entries(vagueTerms)) for (const id of ids) add(phrase, id, 0.8, true);
 

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findMuscleGroups } from '@/lib/muscles/find';
+import { type MuscleGroupId, muscleGroupIds, muscleGroupNameKey } from '@/lib/muscles/ids';
+import es from '../../../public/_locales/es/messages.json';
+
+const catalogue = es as Record<string, { message: string }>;
+
+// The Spanish panel: what people type there.
+const queries: [string, MuscleGroupId, ('left' | 'right' | 'both')?][] = [
+  ['pantorrilla', 'calf'],
+  ['calambre en la pantorrilla izquierda', 'calf', 'left'],
+  ['gemelos', 'calf'],
+  ['pantorila', 'calf'],
+  ['espinilla derecha', 'shin', 'right'],
+  ['planta del pie', 'foot_sole'],
+  ['dedos del pie encogidos', 'foot_sole'],
+  ['parte de atrás del muslo', 'hamstrings'],
+  ['cuádriceps', 'quadriceps'],
+  ['ingle', 'inner_thigh'],
+  ['nalga', 'glutes'],
+  ['tortícolis', 'neck_scm'],
+  ['entre los omóplatos', 'upper_back'],
+  ['mandíbula', 'jaw'],
+  ['la mano se cierra', 'forearm_flexors'],
+  ['dedos rígidos', 'forearm_extensors'],
+  ['pulgar', 'thumb'],
+  ['hombro', 'shoulder_deltoid'],
+  ['flato', 'ribcage'],
+  ['ambas pantorrillas', 'calf', 'both'],
+];
+
+describe('findMuscleGroups in Spanish', () => {
+  it.each(queries)('%j', (query, top, side) => {
+    const result = findMuscleGroups(query);
+    expect(result.matches[0]?.id).toBe(top);
+    expect(result.side).toBe(side);
+  });
+
+  it.each(['dolor en el pecho y falta de aire', 'no puedo respirar', 'me cuesta tragar'])(
+    '%j is an emergency',
+    (query) => {
+      const result = findMuscleGroups(query);
+      expect(result.emergency).toBe(true);
+      expect(result.matches.map((match) => match.id)).not.toContain('chest_pec');
+    },
+  );
+
+  it.each(['dolor de regla', 'cólicos menstruales', 'gastroenteritis'])('%j is out of scope', (query) => {
+    expect(findMuscleGroups(query).outOfScope).toBe(true);
+  });
+
+  it('offers choices for a vague "muslo"', () => {
+    const result = findMuscleGroups('muslo');
+    expect(result.ambiguous).toBe(true);
+    expect(result.matches.map((match) => match.id)).toEqual(
+      expect.arrayContaining(['quadriceps', 'hamstrings', 'inner_thigh']),
+    );
+  });
+
+  it.each(muscleGroupIds)('the Spanish name of %s finds it first (the omnibox fills that name in)', (id) => {
+    expect(findMuscleGroups(catalogue[muscleGroupNameKey(id)]?.message ?? '').matches[0]?.id).toBe(id);
+  });
+});
