@@ -170,6 +170,23 @@ describe('antagonist finder in Chromium', () => {
     await tab.close();
   });
 
+  it('stays readable at 200% zoom in a 360 px panel: nothing in the finder runs off the side', async () => {
+    const zoomed = await openExtensionPage(browser);
+    // 360 CSS px at 200% zoom lays out like a 180 px wide viewport.
+    await zoomed.setViewportSize({ width: 180, height: 720 });
+    for (const query of ['left calf', 'thigh', 'chest pain', '']) {
+      await openFinder(zoomed, query);
+      const overflowing = await zoomed.evaluate(() =>
+        [...document.querySelectorAll('.finder *')]
+          .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+          .map((element) => element.tagName + (element.className ? `.${element.className}` : '')),
+      );
+      expect(overflowing, query).toEqual([]);
+    }
+    await saveScreenshot(zoomed, 'finder-zoom-200');
+    await zoomed.close();
+  });
+
   it('registers the context-menu item and the omnibox keyword', async () => {
     const manifest = await (await browser.worker()).evaluate(() => chrome.runtime.getManifest());
     expect(manifest.permissions).toContain('contextMenus');
