@@ -160,3 +160,21 @@ describe('guided hold', () => {
     ]);
   });
 });
+
+describe('reciprocal inhibition detail', () => {
+  it('links to the finder with a big button, only for reciprocal inhibition', async () => {
+    const { TechniqueDetail } = await import('@/components/TechniqueDetail');
+    const root = document.createElement('div');
+    document.body.append(root);
+    const findButton = () =>
+      [...root.querySelectorAll('button')].find((b) => b.textContent === 'Find the opposite muscle');
+    act(() => render(<TechniqueDetail id="compression" />, root));
+    expect(findButton()).toBeUndefined();
+    act(() => render(<TechniqueDetail id="reciprocal" />, root));
+    expect(findButton()?.classList.contains('big')).toBe(true);
+    act(() => findButton()?.click());
+    expect(currentView.value).toEqual({ name: 'finder' });
+    act(() => render(null, root));
+    root.remove();
+  });
+});
