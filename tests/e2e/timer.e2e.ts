@@ -174,6 +174,8 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
       await expect
         .poll(() => notice.textContent())
         .toMatch(/Cold phase ended at \d\d?:\d\d.* while the browser was closed/);
+      await expect(harness.seriousAxeViolations(reopened.page)).resolves.toEqual([]);
+      await harness.saveScreenshot(reopened.page, 'timer-interrupted');
       await expect(
         reopened.region.getByRole('button', { name: 'Remove the pack and stop' }).count(),
       ).resolves.toBe(1);
@@ -250,6 +252,16 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
         }
         await expect(harness.seriousAxeViolations(page)).resolves.toEqual([]);
         await harness.saveScreenshot(page, `timer-running-${colorScheme}`);
+        // Text at 200 % in the 360 px panel: nothing runs off the side.
+        await page.evaluate(() => {
+          document.documentElement.style.fontSize = '200%';
+        });
+        await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(
+          360,
+        );
+        await page.evaluate(() => {
+          document.documentElement.style.fontSize = '';
+        });
         await region.getByRole('button', { name: 'Pause' }).click();
         await expect.poll(() => region.getByRole('button', { name: 'Resume' }).count()).toBe(1);
         await region.getByRole('button', { name: 'Stop', exact: true }).click();
