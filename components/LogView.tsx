@@ -55,6 +55,7 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
   const [changes, setChanges] = useState(0);
   const changed = useCallback(() => setChanges((n) => n + 1), []);
   const undoButton = useRef<HTMLButtonElement>(null);
+  const windowRead = useRef<{ changes: number; now: number; window: LogEntry[]; skipped: number }>(undefined);
   useEffect(() => {
     if (status?.focusUndo) undoButton.current?.focus();
   }, [status]);
@@ -90,21 +91,21 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
     if (!store) return;
     let live = true;
     (async () => {
-      const now = Date.now();
-      const page = await store.page(0, shown);
-      const window: LogEntry[] = [];
-      const skippedInWindow = await store.forEachInRange(now - trendsLookbackMs, now + 1, (e) =>
-        window.push(e),
-      );
-      const total = await store.count();
-      if (live)
-        setData({
-          recent: page.entries,
-          window,
-          total, // The same broken record can be in both reads: count it once.
-          skipped: Math.max(page.skipped, skippedInWindow),
-          now,
-        });
+      // "Show more" changes only the page: the 90-day window is re-read only after a change.
+      const cached = windowRead.current?.changes === changes ? windowRead.current : undefined;
+      const now = cached?.now ?? Date.now();
+      const window: LogEntry[] = cached?.window ?? [];
+      // Independent reads, run side by side.
+      const [page, skippedInWindow, total] = await Promise.all([
+        store.page(0, shown),
+        cached?.skipped ?? store.forEachInRange(now - trendsLookbackMs, now + 1, (e) => window.push(e)),
+        store.count(),
+      ]);
+      if (!live) return;
+      windowRead.current = { changes, now, window, skipped: skippedInWindow };
+      // The same broken record can be in both reads: count it once.
+      const skipped = Math.max(page.skipped, skippedInWindow);
+      setData({ recent: page.entries, window, total, skipped, now });
     })().catch(() => live && setOpenFailed(true));
     return () => {
       live = false;

@@ -170,19 +170,26 @@ export class LogStore {
   async merge(incoming: readonly LogEntry[], options: { onlyNew?: boolean } = {}): Promise<MergeResult> {
     const result: MergeResult = { added: 0, updated: 0, unchanged: 0 };
     const tx = this.db.transaction('entries', 'readwrite');
-    for (const entry of incoming) {
-      const existing = parseLogEntry(await tx.store.get(entry.id));
+    // Read only what is already there (one key listing), all reads at once, then all writes: no round
+    // trip per entry, which in Chromium costs seconds for a 10,000-entry backup.
+    const known = new Set(await tx.store.getAllKeys());
+    const stored = await Promise.all(
+      incoming.map((entry) => (known.has(entry.id) ? tx.store.get(entry.id) : undefined)),
+    );
+    const writes: Promise<unknown>[] = [];
+    incoming.forEach((entry, index) => {
+      const existing = parseLogEntry(stored[index]);
       if (!existing) {
-        await tx.store.put(entry);
+        writes.push(tx.store.put(entry));
         result.added++;
       } else if (!options.onlyNew && entry.updatedAt > existing.updatedAt) {
-        await tx.store.put(entry);
+        writes.push(tx.store.put(entry));
         result.updated++;
       } else {
         result.unchanged++;
       }
-    }
-    await tx.done;
+    });
+    await Promise.all([...writes, tx.done]);
     if (result.added || result.updated) announceChange();
     return result;
   }

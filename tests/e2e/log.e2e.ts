@@ -58,7 +58,7 @@ describe('cramp log in Chromium', () => {
   it('logs a cramp in two taps from the home view', async () => {
     await page.getByRole('button', { name: 'Log a cramp', exact: true }).click(); // tap 1
     await page.getByRole('button', { name: 'Save cramp' }).first().click(); // tap 2
-    await expect(page.getByRole('status').textContent()).resolves.toContain('Cramp logged: Not sure');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Cramp logged: Not sure');
     await expect.poll(() => page.locator('.log-item').count()).toBe(1);
     await expect(countRecords(page)).resolves.toBe(1);
   });
@@ -81,7 +81,7 @@ describe('cramp log in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Save cramp' }).first().focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('status').textContent()).resolves.toContain('Calf');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Calf');
     await expect.poll(() => page.locator('.log-item').count()).toBe(2);
     const newest = page.locator('.log-item').first();
     await expect(newest.textContent()).resolves.toMatch(/Severity 7 of 10.*Light stretching.*Better/);
@@ -117,7 +117,7 @@ describe('cramp log in Chromium', () => {
     await expect.poll(() => page.locator('.log-item').count()).toBe(1);
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Undo');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('status').textContent()).resolves.toContain('Undone');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Undone');
     await expect.poll(() => page.locator('.log-item').count()).toBe(2);
     await expect(countRecords(page)).resolves.toBe(2);
   });
