@@ -209,6 +209,34 @@ describe('background: contrast timer', () => {
     );
   });
 
+  it('changing settings never disturbs a running session', async () => {
+    await command('start');
+    await timerSettingsStorage.setValue({
+      coldMinutes: 1,
+      hotMinutes: 1,
+      rounds: 5,
+      swapSeconds: 0,
+      hotReadyMinutes: 0,
+      endsSoonSeconds: 0,
+    });
+    const { session } = (await state()) as Extract<TimerState, { session: unknown }>;
+    await fire(alarmName('end', session.id, 0), t0 + 10 * min);
+    const now = (await state()) as Extract<TimerState, { status: 'running' }>;
+    expect(now.session.plan.steps).toHaveLength(3);
+    expect(now.endsAt).toBe(t0 + 20 * min);
+  });
+
+  it('gives the "phase ends soon" heads-up and acknowledges it from the keyboard shortcut', async () => {
+    await command('start');
+    const { session } = (await state()) as Extract<TimerState, { session: unknown }>;
+    await fire(alarmName('endsSoon', session.id, 0), t0 + 10 * min - 30_000);
+    expect(await state()).toMatchObject({ session: { alert: { kind: 'endsSoon' } } });
+    const options = fakeBrowser.notifications.getAllCreateOptions?.() as Record<string, { message: string }>;
+    expect(options[alertNotificationId]?.message).toBe('Cold phase ends in 30 seconds.');
+    await pressShortcut('timer-acknowledge');
+    expect(await state()).toMatchObject({ status: 'running', session: { alert: null } });
+  });
+
   it('the keyboard commands start/pause and acknowledge', async () => {
     await pressShortcut('timer-start-pause');
     expect((await state()).status).toBe('running');
