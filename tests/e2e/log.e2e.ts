@@ -10,6 +10,7 @@ import {
   openExtensionPage,
   saveScreenshot,
   seriousAxeViolations,
+  stopServiceWorker,
 } from './harness';
 
 const day = 86_400_000;
@@ -258,5 +259,39 @@ describe('cramp log in Chromium', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Log a cramp', exact: true }).click();
     await expect.poll(() => page.getByText('No cramps logged yet.').isVisible()).toBe(true);
+  });
+});
+
+describe('contrast sessions reach the log with the worker stopped', () => {
+  let browser: ExtensionBrowser;
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('a session appended while the worker is stopped wakes it and is recorded once', async () => {
+    browser = await launchExtension();
+    const page = await openExtensionPage(browser); // home view: the log view never opens here
+    expect(await stopServiceWorker(browser)).toBe(true);
+    await page.evaluate(async () => {
+      const now = Date.now();
+      const session = (id: string) => ({
+        id,
+        startedAt: now - 600_000,
+        endedAt: now,
+        phasesCompleted: 2,
+        totalPhases: 7,
+        outcome: 'stopped',
+      });
+      await chrome.storage.local.set({ contrastHistory: [session('asleep-1')] });
+      // The timer appends: the first session is seen again and must not be doubled.
+      await chrome.storage.local.set({ contrastHistory: [session('asleep-1'), session('asleep-2')] });
+    });
+    await expect.poll(() => countRecords(page), { timeout: 15_000 }).toBe(2);
+    await page.reload();
+    await page.getByRole('button', { name: 'Log a cramp', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.log-item', { hasText: 'stopped after 2 of 7 phases' }).count())
+      .toBe(2);
+    await expect(countRecords(page)).resolves.toBe(2);
   });
 });
