@@ -103,10 +103,6 @@ export function BodyMap({ onPick }: { onPick: BodyMapPick }) {
     <section class="body-map" aria-labelledby="body-map-title">
       <h3 id="body-map-title">{t('finderMapTitle')}</h3>
       <p class="body-map-hint">{t('finderMapHint')}</p>
-      <div class="body-map-views">
-        <MapView view="front" onPick={onPick} />
-        <MapView view="back" onPick={onPick} />
-      </div>
       <details class="body-map-list">
         <summary>{t('finderListToggle')}</summary>
         {areas.map((area) => (
@@ -126,6 +122,10 @@ export function BodyMap({ onPick }: { onPick: BodyMapPick }) {
           </div>
         ))}
       </details>
+      <div class="body-map-views">
+        <MapView view="front" onPick={onPick} />
+        <MapView view="back" onPick={onPick} />
+      </div>
     </section>
   );
 }
