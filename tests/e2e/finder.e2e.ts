@@ -80,6 +80,7 @@ describe('antagonist finder in Chromium', () => {
     await page.getByLabel('Where is the cramp?').fill('chest pain and short of breath');
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Call emergency services now');
     await expect(page.locator('.muscle-card').count()).resolves.toBe(0);
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
   });
 
   it('works the body map by keyboard alone: Tab to a region, Enter opens its card', async () => {
@@ -214,5 +215,10 @@ describe('antagonist finder in dark mode', () => {
     await page.locator('.body-map-list summary').click();
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
     await saveScreenshot(page, 'finder-map-dark');
+    // The emergency message must be readable in dark mode too.
+    await page.getByLabel('Where is the cramp?').fill('my jaw is locked and I cannot swallow');
+    await expect(page.getByRole('alert').isVisible()).resolves.toBe(true);
+    await expect(cardGroup(page)).resolves.toBe('jaw');
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
   });
 });
