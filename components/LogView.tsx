@@ -41,6 +41,8 @@ interface Status {
   error?: boolean;
   /** Move focus to Undo (the button the user pressed is gone, e.g. after a delete). */
   focusUndo?: boolean;
+  /** Move focus to the message (the Undo button that was pressed is gone). */
+  focusText?: boolean;
 }
 
 /** The cramp log: quick "Log a cramp" form, recent entries, trends, the clinic nudge, and the user's data. */
@@ -55,9 +57,11 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
   const [changes, setChanges] = useState(0);
   const changed = useCallback(() => setChanges((n) => n + 1), []);
   const undoButton = useRef<HTMLButtonElement>(null);
+  const statusText = useRef<HTMLParagraphElement>(null);
   const windowRead = useRef<{ changes: number; now: number; window: LogEntry[]; skipped: number }>(undefined);
   useEffect(() => {
     if (status?.focusUndo) undoButton.current?.focus();
+    else if (status?.focusText) statusText.current?.focus();
   }, [status]);
 
   useEffect(() => {
@@ -211,7 +215,9 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       <div class="log-status" role="status">
         {status && (
           <div class={`notice ${status.error ? 'log-error' : ''}`}>
-            <p>{status.text}</p>
+            <p tabIndex={-1} ref={statusText}>
+              {status.text}
+            </p>
             {status.undo && (
               <button
                 type="button"
@@ -219,7 +225,7 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
                 onClick={() =>
                   run(async () => {
                     await status.undo?.();
-                    return { text: t('logUndone') };
+                    return { text: t('logUndone'), focusText: true };
                   })
                 }
               >

@@ -119,6 +119,8 @@ describe('cramp log in Chromium', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Undo');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Undone');
+    // The Undo button is gone: focus lands on the message, not on the page's start.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Undone.');
     await expect.poll(() => page.locator('.log-item').count()).toBe(2);
     await expect(countRecords(page)).resolves.toBe(2);
   });
@@ -243,6 +245,31 @@ describe('cramp log in Chromium', () => {
       expect(await seriousAxeViolations(page), `${part} (${scheme})`).toEqual([]);
       await saveScreenshot(page, `log-${part.replace(' ', '-').toLowerCase()}-${scheme}`);
     }
+  });
+
+  it('reflows at 200% zoom in a 360 px panel: no sideways scrolling, targets stay large', async () => {
+    await page.setViewportSize({ width: 180, height: 720 }); // 360 CSS px at 200% zoom
+    for (const part of ['Recent', 'Trends', 'Your data'] as const) {
+      await showPart(page, part);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, part).toBeLessThanOrEqual(0);
+      const small = await page.evaluate(
+        () =>
+          [
+            ...document.querySelectorAll<HTMLElement>(
+              'main button, main select, main input:not([type="file"])',
+            ),
+          ]
+            .filter((el) => el.offsetParent !== null)
+            .map((el) => el.getBoundingClientRect())
+            .filter((r) => r.width < 44 || r.height < 44).length,
+      );
+      expect(small, part).toBe(0);
+    }
+    await saveScreenshot(page, 'log-zoom-200');
+    await page.setViewportSize({ width: 360, height: 720 });
   });
 
   it('deletes all data only after confirmation', async () => {
