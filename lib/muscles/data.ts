@@ -387,7 +387,9 @@ const groupList: readonly MuscleGroup[] = [
     antagonistGroups: ['quadriceps', 'hip_flexors'],
     activation: activation('hamstrings', ['S33', 'S34']),
     stretch: stretch('hamstrings', ['S41']),
-    safety: [],
+    // The reference flags the calf and the back of the knee for clots [S72]; "behind knee" also finds
+    // the hamstrings, so their card carries the same warning.
+    safety: ['clot'],
     techniques: bothMethods,
   },
   {

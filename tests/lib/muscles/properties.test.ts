@@ -106,6 +106,7 @@ describe('muscle data completeness', () => {
     expect(antagonists).not.toContain('hamstrings');
     expect(muscleGroups.calf.antagonistGroups).not.toContain('hamstrings');
     expect(muscleGroups.calf.safety).toContain('clot');
+    expect(muscleGroups.hamstrings.safety).toContain('clot');
   });
 
   it('raises the safety flags the reference asks for', () => {
