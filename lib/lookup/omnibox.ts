@@ -15,9 +15,17 @@ export interface LookupSuggestion {
 const maxSuggestions = 5;
 const maxDescriptionChars = 140;
 
-/** Escapes text for Chrome's omnibox descriptions, which are parsed as XML. */
+const xmlEntities: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+/** Escapes text for Chrome's omnibox descriptions, which are parsed as XML (the five XML entities). */
 export function escapeOmniboxXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  return text.replace(/[&<>"']/g, (char) => xmlEntities[char] ?? char);
 }
 
 // Firefox shows descriptions as plain text (escaping would show "&#38;"); Chrome parses XML.

@@ -79,7 +79,7 @@ describe('pending lookup', () => {
 
 describe('omnibox', () => {
   it('escapes XML-special characters', () => {
-    expect(escapeOmniboxXml(`<a href="x">&'`)).toBe('&#60;a href=&#34;x&#34;&#62;&#38;&#39;');
+    expect(escapeOmniboxXml(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;');
   });
 
   it('suggests the best groups with their antagonist, escaped', () => {
