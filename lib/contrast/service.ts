@@ -83,8 +83,8 @@ async function runEffect(effect: Effect, state: TimerState, alerts: AlertSetting
 }
 
 /**
- * Applies one event: read the state, run the machine, store the result, make the real alarms match
- * the schedule, refresh the badge, then alert. The alarms are re-armed before any slow side effect.
+ * Applies one event: read the state, run the machine, make the real alarms match the schedule, refresh
+ * the badge, store the result, then alert.
  */
 export function applyEvent(event: TimerEvent | ((state: TimerState) => Promise<TimerEvent>)) {
   return serialized(async () => {
@@ -95,16 +95,18 @@ export function applyEvent(event: TimerEvent | ((state: TimerState) => Promise<T
     const resolved = typeof event === 'function' ? await event(prev) : event;
     const now = Date.now();
     const next = transition(prev, resolved, now);
+    // Alarms and badge first, the state last: if the worker is stopped in between, the stored (old) state
+    // still has its deadline, and the next wake-up re-arms for it and repeats the transition.
+    const alarms = desiredAlarms(next, { repeatChime: alerts.repeatUntilAcknowledged }, now);
+    await syncAlarms(alarms);
+    armPrecisionTimer(alarms, now);
+    await setBadge(badgeText(next, now), badgeColor(next), t('actionTitle'));
     if (next !== prev || corrupt) {
       // A corrupt stored state became idle: keep a notice for the panel until the next session starts.
       await timerStateStorage.setValue(
         corrupt && next.status === 'idle' ? { status: 'idle', notice: 'corrupt' } : next,
       );
     }
-    const alarms = desiredAlarms(next, { repeatChime: alerts.repeatUntilAcknowledged }, now);
-    await syncAlarms(alarms);
-    armPrecisionTimer(alarms, now);
-    await setBadge(badgeText(next, now), badgeColor(next), t('actionTitle'));
     // Alerts are not awaited: a chime whose play() never settles (no audio device, autoplay rules) must
     // never hold up the next deadline. State, alarms and badge are already done above.
     for (const effect of effectsOf(prev, next)) runEffect(effect, next, alerts).catch(console.error);

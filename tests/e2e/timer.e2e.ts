@@ -84,24 +84,26 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
     const browser = await harness.launchExtension();
     try {
       const { page, region } = await openTimer(browser);
-      await setSettings(page, fast, alerts);
+      // 15-minute phases (3 s here) leave room for the checks between deadlines on a loaded machine.
+      await setSettings(page, { ...fast, coldMinutes: 15, hotMinutes: 15 }, alerts);
       await page.reload();
       await page
         .getByRole('navigation', { name: 'Sections' })
         .getByRole('button', { name: 'Contrast timer' })
         .click();
       await expect
-        .poll(() => region.getByText('Total: 30 minutes, 3 phases', { exact: false }).count())
+        .poll(() => region.getByText('Total: 45 minutes, 3 phases', { exact: false }).count())
         .toBe(1);
       await region.getByRole('button', { name: 'Start', exact: true }).click();
       let state = await waitForState(page, (s) => s.status === 'running');
+      await expect.poll(() => page.evaluate(() => chrome.action.getBadgeText({}))).toBe('15C');
       // Close the panel: from now on only the worker's alarms drive the session.
       await page.close();
       const probe = await harness.openExtensionPage(browser, 'alert.html');
       const lateness: number[] = [];
       const expected = [
-        { step: 1, badge: '10H', text: 'Switch to the hot pack now. 10 minutes.' },
-        { step: 2, badge: '10C', text: 'Switch to the cold pack now. 10 minutes.' },
+        { step: 1, badge: '15H', text: 'Switch to the hot pack now. 15 minutes.' },
+        { step: 2, badge: '15C', text: 'Switch to the cold pack now. 15 minutes.' },
         { step: 3, badge: '', text: 'Session finished. Remove the cold pack and check the skin.' },
       ];
       for (const next of expected) {
