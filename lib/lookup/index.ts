@@ -24,10 +24,12 @@ export function registerLookupListeners(): void {
       void onOmniboxEntered(text, disposition);
     });
   }
-  // The e2e suite cannot fake a real menu click, so it calls the same handler the listener calls.
+  // The e2e suite cannot fake a real menu click or omnibox typing, so it calls the same handlers.
   // The worker's global is unreachable from web pages, so this exposes nothing to them.
   (globalThis as { spasmReliefLookup?: unknown }).spasmReliefLookup = {
     onLookupMenuClicked,
     onOmniboxEntered,
+    lookupSuggestions,
+    defaultSuggestion,
   };
 }

@@ -11,6 +11,8 @@ import {
 type LookupHooks = {
   onLookupMenuClicked(info: object, tab?: object): Promise<void>;
   onOmniboxEntered(text: string, disposition?: string): Promise<void>;
+  lookupSuggestions(text: string): { content: string; description: string }[];
+  defaultSuggestion(text: string): string;
 };
 
 /** Opens the finder from the section nav and types a query into its search box. */
@@ -186,6 +188,52 @@ describe('antagonist finder in Chromium', () => {
     }
     await saveScreenshot(zoomed, 'finder-zoom-200');
     await zoomed.close();
+  });
+
+  it('gives Chrome omnibox descriptions it accepts as XML, for hostile input and many groups', async () => {
+    const worker = await browser.worker();
+    const result = await worker.evaluate(async () => {
+      const hooks = (globalThis as unknown as { spasmReliefLookup: LookupHooks }).spasmReliefLookup;
+      const inputs = [
+        'calf & shin',
+        '<b>thigh</b>',
+        'hand "curls" up',
+        'chest pain',
+        'zzzz',
+        "writer's cramp",
+      ];
+      const names = [
+        'calf',
+        'shin',
+        'arch',
+        'top of foot',
+        'peroneal',
+        'hammy',
+        'quad',
+        'groin',
+        'side of hip',
+      ];
+      const descriptions = inputs.map((text) => hooks.defaultSuggestion(text));
+      for (const text of [...inputs, ...names]) {
+        descriptions.push(...hooks.lookupSuggestions(text).map((suggestion) => suggestion.description));
+      }
+      const failures: string[] = [];
+      for (const description of descriptions) {
+        // Chrome parses the description as XML here and refuses malformed markup.
+        await chrome.omnibox.setDefaultSuggestion({ description }).catch((error: unknown) => {
+          failures.push(`${description}: ${String(error)}`);
+        });
+      }
+      // The check can fail: raw markup is refused.
+      const control = await chrome.omnibox.setDefaultSuggestion({ description: 'a < b' }).then(
+        () => 'accepted',
+        () => 'refused',
+      );
+      return { failures, count: descriptions.length, control };
+    });
+    expect(result.control).toBe('refused');
+    expect(result.count).toBeGreaterThan(15);
+    expect(result.failures).toEqual([]);
   });
 
   it('registers the context-menu item and the omnibox keyword', async () => {
