@@ -96,3 +96,7 @@ await time(`export JSON backup: read all ${count} + build the file`, async () =>
   toBackupJson((await seed.all()).entries),
 );
 seed.close();
+console.log(
+  '\nThe same steps in real Chromium IndexedDB, through the panel UI (needs a build):\n' +
+    '  npx wxt build && npx vitest run --config vitest.e2e.config.ts tests/e2e/log-scale.e2e.ts',
+);
