@@ -243,6 +243,38 @@ describe('antagonist finder in Chromium', () => {
   });
 });
 
+describe('antagonist finder in Spanish', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('understands a Spanish query and shows the Spanish card, axe-clean', async () => {
+    const page = await openExtensionPage(browser);
+    await page.evaluate(() =>
+      chrome.storage.sync.set({
+        appearance: { theme: 'system', textSize: 100, language: 'es' },
+        appearance$: { v: 2 },
+      }),
+    );
+    await page.reload();
+    await page.locator('.method-strip').waitFor();
+    await page.getByRole('button', { name: 'Buscador de músculos' }).click();
+    await page.locator('#finder-query').fill('calambre en la pantorrilla izquierda');
+    await expect(cardGroup(page)).resolves.toBe('calf');
+    const card = page.locator('.muscle-card');
+    await expect(card.locator('h3').first().textContent()).resolves.toMatch(/^Pantorrilla/);
+    await expect(card.locator('[aria-pressed="true"]').first().textContent()).resolves.toMatch(/^Izq/);
+    await page.locator('#finder-query').fill('dolor en el pecho y falta de aire');
+    await expect(page.getByRole('alert').isVisible()).resolves.toBe(true);
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+  });
+});
+
 describe('antagonist finder in dark mode', () => {
   let browser: ExtensionBrowser;
 
