@@ -68,7 +68,7 @@ describe('cramp log in Chromium', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Log a cramp', exact: true }).waitFor();
     await page.keyboard.press('l');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('logSection-title');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('logSection-title');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Save cramp');
     // Choose a place, severity and a method with the keyboard, then save.
@@ -108,7 +108,7 @@ describe('cramp log in Chromium', () => {
     await page.getByRole('form', { name: 'Edit this entry' }).getByRole('button', { name: 'Right' }).click();
     await page.getByRole('button', { name: 'Save changes' }).first().click();
     await expect.poll(() => page.locator('.log-item').last().textContent()).toContain('Right');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain('Edit');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Edit');
 
     await page
       .locator('.log-item')
@@ -116,11 +116,11 @@ describe('cramp log in Chromium', () => {
       .getByRole('button', { name: /^Delete/ })
       .click();
     await expect.poll(() => page.locator('.log-item').count()).toBe(1);
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Undo');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Undone');
     // The Undo button is gone: focus lands on the message, not on the page's start.
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Undone.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undone.');
     await expect.poll(() => page.locator('.log-item').count()).toBe(2);
     await expect(countRecords(page)).resolves.toBe(2);
   });
