@@ -67,7 +67,7 @@ export function App() {
       <a class="skip-link" href="#main">
         {t('appSkipToContent')}
       </a>
-      <header>
+      <header class="app-header">
         <MethodStrip />
         <LogCrampButton />
       </header>
