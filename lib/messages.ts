@@ -4,7 +4,15 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
  * A command for the timer; the worker turns it into a machine event. `check` (sent when the panel opens)
  * makes the worker notice a deadline whose alarm was lost.
  */
-export type TimerCommand = 'start' | 'pause' | 'resume' | 'skip' | 'extend' | 'stop' | 'acknowledge' | 'check';
+export type TimerCommand =
+  | 'start'
+  | 'pause'
+  | 'resume'
+  | 'skip'
+  | 'extend'
+  | 'stop'
+  | 'acknowledge'
+  | 'check';
 
 /**
  * Typed messages, for commands only: state flows back through storage, never through replies.
