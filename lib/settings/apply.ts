@@ -1,4 +1,7 @@
-import type { AppearanceSettings } from './appearance';
+import { type AppearanceSettings, normalizeAppearance } from './appearance';
+
+/** Where the page keeps the last applied theme and size, for the next start's first frame. */
+const startCacheKey = 'spasmRelief.appearance';
 
 /**
  * Puts theme and text size on the page's root element: `data-theme` picks a token set in
@@ -12,4 +15,26 @@ export function applyAppearance(
   if (settings.theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = settings.theme;
   root.style.setProperty('--text-scale', String(settings.textSize / 100));
+  try {
+    localStorage.setItem(
+      startCacheKey,
+      JSON.stringify({ theme: settings.theme, textSize: settings.textSize }),
+    );
+  } catch {
+    // No localStorage (private mode, quota): the next start just waits for sync storage.
+  }
+}
+
+/**
+ * Applies the theme and size this page used last time, synchronously, so a dark or high-contrast
+ * user never sees a white frame while sync storage answers. Sync storage stays the truth: the
+ * settings read from it are applied right after.
+ */
+export function applyLastAppearance(root: HTMLElement): void {
+  try {
+    const cached = normalizeAppearance(JSON.parse(localStorage.getItem(startCacheKey) ?? 'null'));
+    applyAppearance(root, cached.settings);
+  } catch {
+    // Unreadable cache: keep the stylesheet's defaults.
+  }
 }

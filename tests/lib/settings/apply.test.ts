@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyAppearance, applyLastAppearance } from '@/lib/settings/apply';
+
+describe('applyAppearance', () => {
+  const root = document.createElement('html');
+  afterEach(() => {
+    localStorage.clear();
+  });
+
+  it.each([
+    ['dark', 100, 'dark', '1'],
+    ['high-contrast', 200, 'high-contrast', '2'],
+    ['light', 130, 'light', '1.3'],
+    ['system', 150, undefined, '1.5'],
+  ] as const)('theme %s at %d %% → data-theme %s, --text-scale %s', (theme, textSize, attribute, scale) => {
+    root.dataset.theme = 'stale';
+    applyAppearance(root, { theme, textSize });
+    expect(root.dataset.theme).toBe(attribute);
+    expect(root.style.getPropertyValue('--text-scale')).toBe(scale);
+  });
+
+  it('applies the last theme and size synchronously at the next start', () => {
+    applyAppearance(document.createElement('html'), { theme: 'high-contrast', textSize: 180 });
+    const next = document.createElement('html');
+    applyLastAppearance(next);
+    expect(next.dataset.theme).toBe('high-contrast');
+    expect(next.style.getPropertyValue('--text-scale')).toBe('1.8');
+  });
+
+  it.each(['{ not json', '"dark"', '{"theme":"neon","textSize":5000}'])(
+    'keeps the defaults for an unreadable start cache (%s)',
+    (cached) => {
+      localStorage.setItem('spasmRelief.appearance', cached);
+      const next = document.createElement('html');
+      expect(() => applyLastAppearance(next)).not.toThrow();
+      expect(next.dataset.theme).toBeUndefined();
+      expect(['', '1']).toContain(next.style.getPropertyValue('--text-scale'));
+    },
+  );
+});
