@@ -1,12 +1,19 @@
 import { type AppearanceSettings, normalizeAppearance } from './appearance';
 
+/**
+ * From this text size the panel lays out as it does under browser zoom past 120 % (MethodStrip.css):
+ * the 360 px panel then holds what 300 px holds at 100 %.
+ */
+const largeTextFrom = 120;
+
 /** Where the page keeps the last applied theme and size, for the next start's first frame. */
 const startCacheKey = 'spasmRelief.appearance';
 
 /**
  * Puts theme and text size on the page's root element: `data-theme` picks a token set in
  * components/App.css (none for `system`, which keeps the prefers-color-scheme default) and
- * `--text-scale` feeds the root font size, so every rem-based size follows.
+ * `--text-scale` feeds the root font size, so every rem-based size follows; `data-large-text` switches
+ * the layout the way browser zoom does.
  */
 export function applyAppearance(
   root: HTMLElement,
@@ -15,6 +22,8 @@ export function applyAppearance(
   if (settings.theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = settings.theme;
   root.style.setProperty('--text-scale', String(settings.textSize / 100));
+  if (settings.textSize >= largeTextFrom) root.dataset.largeText = '';
+  else delete root.dataset.largeText;
   try {
     localStorage.setItem(
       startCacheKey,

@@ -176,6 +176,13 @@ describe('settings, themes and languages in Chromium', () => {
       expect(await horizontalOverflow(page), `section ${section}`).toBeLessThanOrEqual(0);
     }
     await openMethod(page, 0);
+    // Scrolled down, the view (not the pinned header) fills the panel: large text never buries it.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const centreIsView = await page.evaluate(
+      () => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('main') !== null,
+    );
+    expect(centreIsView).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await saveScreenshot(page, 'technique-text-200');
   });
 
@@ -233,7 +240,7 @@ describe('settings, themes and languages in Chromium', () => {
     });
     await choose(page, 'language-en');
     await expect.poll(() => page.locator('section.settings h2').textContent()).toBe('Settings');
-    await expect(page.locator('.settings-warning').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.settings-warning').count()).toBe(0);
   });
   it('never disturbs a running timer: theme, language and text size change while a session runs', async () => {
     await syncSet(page, { theme: 'system', textSize: 100, language: 'en' });
@@ -254,8 +261,8 @@ describe('settings, themes and languages in Chromium', () => {
 
     await nav.getByRole('button', { name: 'Settings', exact: true }).click();
     // The timer's own settings and alert forms are part of Settings.
-    await expect(page.getByRole('heading', { name: 'Timer settings' }).count()).resolves.toBe(1);
-    await expect(page.getByRole('group', { name: 'Alerts' }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Timer settings' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('group', { name: 'Alerts' }).count()).toBe(1);
     await choose(page, 'theme-dark');
     await page.locator('[data-step="larger"]').click();
     await choose(page, 'language-es');
@@ -267,9 +274,9 @@ describe('settings, themes and languages in Chromium', () => {
       .getByRole('navigation', { name: 'Secciones' })
       .getByRole('button', { name: 'Temporizador de contraste', exact: true })
       .click();
-    await expect(
-      page.locator('main').getByRole('button', { name: 'Pausar', exact: true }).count(),
-    ).resolves.toBe(1);
+    await expect
+      .poll(() => page.locator('main').getByRole('button', { name: 'Pausar', exact: true }).count())
+      .toBe(1);
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
     await saveScreenshot(page, 'settings-timer-running-es-dark');
   });

@@ -19,6 +19,16 @@ describe('applyAppearance', () => {
     expect(root.style.getPropertyValue('--text-scale')).toBe(scale);
   });
 
+  it.each([
+    [100, false],
+    [110, false],
+    [120, true],
+    [200, true],
+  ])('marks %d %% as large text: %s', (textSize, large) => {
+    applyAppearance(root, { theme: 'system', textSize });
+    expect('largeText' in root.dataset).toBe(large);
+  });
+
   it('applies the last theme and size synchronously at the next start', () => {
     applyAppearance(document.createElement('html'), { theme: 'high-contrast', textSize: 180 });
     const next = document.createElement('html');
