@@ -2,19 +2,27 @@ import { useEffect } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { currentView, navigate } from '@/lib/navigation';
 import { techniqueIds } from '@/lib/techniques/data';
-import { AboutView } from './AboutView';
 import { useFinderLookup } from './FinderLookup';
-import { FinderView } from './FinderView';
 import { HomeView } from './HomeView';
 import { LogCrampButton } from './LogCrampButton';
-import { LogView } from './LogView';
+import { lazyView } from './lazyView';
 import { MethodStrip } from './MethodStrip';
 import { QuickPicker } from './QuickPicker';
 import { SectionNav } from './SectionNav';
-import { SettingsView } from './SettingsView';
 import { TechniqueDetail } from './TechniqueDetail';
-import { TimerView } from './TimerView';
 import './App.css';
+
+// Views off the first screen load on first use: the first paint carries the methods, home and details.
+const TimerView = lazyView(() => import('./TimerView').then((m) => m.TimerView));
+const FinderView = lazyView(() => import('./FinderView').then((m) => m.FinderView));
+const LogView = lazyView(() => import('./LogView').then((m) => m.LogView));
+const SettingsView = lazyView(() => import('./SettingsView').then((m) => m.SettingsView));
+const AboutView = lazyView(() => import('./AboutView').then((m) => m.AboutView));
+
+/** Loads every lazy view's code; the panel calls it once the first screen is up. */
+export function preloadViews(): Promise<unknown> {
+  return Promise.all([TimerView, FinderView, LogView, SettingsView, AboutView].map((view) => view.preload()));
+}
 
 /** Keys 1–4 open a method, unless the user is typing into a field. */
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -48,6 +56,11 @@ function CurrentView() {
 export function App() {
   // A lookup from the context menu or omnibox opens the finder on it.
   useFinderLookup();
+  // After the first paint, fetch the other views' code so the first tap on them is instant.
+  useEffect(() => {
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    idle(() => void preloadViews());
+  }, []);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;

@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import { browser } from 'wxt/browser';
 import type messages from '../public/_locales/en/messages.json';
 import { type Language, normalizeAppearance } from './settings/appearance';

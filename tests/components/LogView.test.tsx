@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '@/components/App';
+import { App, preloadViews } from '@/components/App';
 import { logDbName } from '@/lib/log/db';
 import { getLogStore } from '@/lib/log/panelStore';
 import { currentView, navigate } from '@/lib/navigation';
@@ -36,6 +36,8 @@ describe('LogView', () => {
   const status = () => root.querySelector('[role="status"]')?.textContent ?? '';
 
   beforeEach(async () => {
+    // The log view's code loads lazily in the panel; load it up front so renders are synchronous.
+    await preloadViews();
     await (await getLogStore()).deleteAll();
     currentView.value = { name: 'home' };
     root = document.createElement('div');

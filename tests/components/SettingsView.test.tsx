@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '@/components/App';
+import { App, preloadViews } from '@/components/App';
 import { setLanguage } from '@/lib/i18n';
 import { currentView } from '@/lib/navigation';
 import { appearance, startAppearance } from '@/lib/settings/model';
@@ -40,7 +40,9 @@ describe('SettingsView', () => {
   };
   const status = () => root.querySelector('section.settings > [role="status"]')?.textContent ?? '';
 
-  beforeEach(() => {
+  beforeEach(async () => {
+    // The settings view's code loads lazily in the panel; load it up front so renders are synchronous.
+    await preloadViews();
     vi.stubGlobal('fetch', async () => new Response(es));
   });
   afterEach(async () => {
