@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
-import { muscleGroups } from '../muscles/data';
 import { findMuscleGroups } from '../muscles/find';
-import { muscleGroupNameKey } from '../muscles/ids';
+import { type MuscleGroupId, muscleGroupNameKey } from '../muscles/ids';
+import { muscleGroupSearch, oppositeSummaryKey } from '../muscles/search';
 import { lookupPageUrl, openPanelNow } from './openPanel';
 import { cleanLookupQuery, savePendingLookup } from './pending';
 
@@ -33,12 +33,11 @@ const descriptionText = (text: string) =>
   import.meta.env.BROWSER === 'firefox' ? text : escapeOmniboxXml(text);
 
 /** What the opposite muscle is, in one short line, for a suggestion. */
-function oppositeLine(id: keyof typeof muscleGroups): string {
-  const group = muscleGroups[id];
-  const names = group.antagonistGroups
+function oppositeLine(id: MuscleGroupId): string {
+  const names = muscleGroupSearch[id].antagonistGroups
     .filter((other) => other !== id)
     .map((other) => t(muscleGroupNameKey(other)));
-  const line = names.length > 0 ? names.join(', ') : t(group.opposite.key);
+  const line = names.length > 0 ? names.join(', ') : t(oppositeSummaryKey(id));
   return line.length > maxDescriptionChars ? `${line.slice(0, maxDescriptionChars - 1)}…` : line;
 }
 

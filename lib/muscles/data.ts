@@ -2,6 +2,7 @@ import type { SourceId } from '../content/sources';
 import type { MessageKey } from '../i18n';
 import type { TechniqueId } from '../techniques/data';
 import { type MuscleGroupId, muscleGroupIds } from './ids';
+import { type MuscleGroupSearch, muscleGroupSearch } from './search';
 
 /**
  * Muscle groups, their antagonists and how to work them, written from ../shared/reference/muscles.md.
@@ -39,24 +40,16 @@ export interface Activation {
   caregiver: SourcedKey;
 }
 
-/** Everything the finder knows about one muscle group. */
-export interface MuscleGroup {
+/** Everything the finder knows about one muscle group (its search data lives in search.ts). */
+export interface MuscleGroup extends MuscleGroupSearch {
   id: MuscleGroupId;
   area: BodyArea;
   /** True when the group exists on the left and the right (the card then asks which side). */
   sided: boolean;
-  /** Anatomical names (searchable). */
-  muscles: readonly string[];
-  /** Lay names, synonyms, phrases and common misspellings people type. */
-  terms: readonly string[];
-  /** Weaker hints: a match on these ranks below the groups that own the word. */
-  relatedTerms?: readonly string[];
   where: SourcedKey;
   actions: readonly MuscleAction[];
   /** Plain-language summary of the opposite muscles. */
   opposite: SourcedKey;
-  /** The groups whose muscles are the antagonists (for the omnibox and "opposite" links). */
-  antagonistGroups: readonly MuscleGroupId[];
   /** Null only for `ribcage`: there is no safe home method against the breathing muscles [S37]. */
   activation: Activation | null;
   /** Gentle stretch direction; for `ribcage` its safety guidance instead. */
@@ -118,27 +111,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'calf',
     area: 'legs',
     sided: true,
-    muscles: ['gastrocnemius', 'soleus', 'plantaris', 'triceps surae'],
-    terms: [
-      'calf',
-      'calves',
-      'calfs',
-      'calve',
-      'claf',
-      'charley horse',
-      'charlie horse',
-      'charleyhorse',
-      'back of lower leg',
-      'back of leg below the knee',
-      'gastroc',
-      'achilles',
-      'night leg cramp',
-      'lower leg back',
-      'behind knee',
-      'back of knee',
-      'foot pointing down',
-      'heel cord',
-    ],
+    ...muscleGroupSearch.calf,
     where: where('calf', ['S3', 'S4']),
     // The post suggests the hamstrings for a calf cramp; anatomy says no: the hamstrings bend the knee
     // together with the gastrocnemius, so they cannot relax it. The quadriceps straighten the knee.
@@ -163,7 +136,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('calf', ['S2', 'S3', 'S4', 'S17', 'S32', 'S77']),
-    antagonistGroups: ['shin', 'quadriceps'],
     activation: activation('calf', [...method, 'S32']),
     stretch: stretch('calf', ['S44', 'S70']),
     safety: ['clot'],
@@ -173,19 +145,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'shin',
     area: 'legs',
     sided: true,
-    muscles: ['tibialis anterior', 'extensor digitorum longus', 'extensor hallucis longus'],
-    terms: [
-      'shin',
-      'shins',
-      'front of leg',
-      'front of lower leg',
-      'tibialis',
-      'tib ant',
-      'foot pulled up',
-      'foot pulls up',
-      'shinbone',
-      'foot stuck up',
-    ],
+    ...muscleGroupSearch.shin,
     where: where('shin', ['S2', 'S30']),
     actions: [
       {
@@ -202,7 +162,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('shin', ['S2', 'S30']),
-    antagonistGroups: ['calf', 'outer_lower_leg'],
     activation: activation('shin', method),
     stretch: stretch('shin', ['S41']),
     safety: [],
@@ -212,34 +171,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'foot_sole',
     area: 'legs',
     sided: true,
-    muscles: [
-      'flexor digitorum brevis',
-      'abductor hallucis',
-      'flexor hallucis brevis',
-      'quadratus plantae',
-      'flexor digitorum longus',
-      'flexor hallucis longus',
-    ],
-    terms: [
-      'arch',
-      'arch of foot',
-      'instep',
-      'sole',
-      'bottom of foot',
-      'foot cramp',
-      'foot',
-      'feet',
-      'toes curling',
-      'toes curl',
-      'curled toes',
-      'toe cramp',
-      'toes',
-      'big toe bending down',
-      'big toe curls down',
-      'ball of foot',
-      'underside of foot',
-      'toes clawing',
-    ],
+    ...muscleGroupSearch.foot_sole,
     where: where('foot_sole', ['S9', 'S26']),
     actions: [
       {
@@ -264,7 +196,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('foot_sole', ['S9', 'S26'], true),
-    antagonistGroups: ['toe_extensors'],
     activation: activation('foot_sole', ['S34']),
     stretch: stretch('foot_sole', ['S41']),
     safety: [],
@@ -274,24 +205,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'toe_extensors',
     area: 'legs',
     sided: true,
-    muscles: [
-      'extensor digitorum longus',
-      'extensor hallucis longus',
-      'extensor digitorum brevis',
-      'extensor hallucis brevis',
-    ],
-    terms: [
-      'toes pulling up',
-      'toes pull up',
-      'toes sticking up',
-      'toes stick up',
-      'big toe points up',
-      'big toe pointing up',
-      'top of foot',
-      'toes bend up',
-      'toes lifting',
-      'toes cocked up',
-    ],
+    ...muscleGroupSearch.toe_extensors,
     where: where('toe_extensors', ['S25']),
     actions: [
       {
@@ -308,7 +222,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('toe_extensors', ['S9', 'S25'], true),
-    antagonistGroups: ['foot_sole', 'calf'],
     activation: activation('toe_extensors', method, true),
     stretch: stretch('toe_extensors', ['S41']),
     safety: [],
@@ -318,20 +231,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'outer_lower_leg',
     area: 'legs',
     sided: true,
-    muscles: ['fibularis longus', 'fibularis brevis', 'peroneus longus', 'peroneus brevis'],
-    terms: [
-      'outside of lower leg',
-      'outer calf',
-      'side of lower leg',
-      'outside of calf',
-      'outside of shin',
-      'peroneal',
-      'peroneus',
-      'fibularis',
-      'foot turning out',
-      'foot turns out',
-      'outer shin',
-    ],
+    ...muscleGroupSearch.outer_lower_leg,
     where: where('outer_lower_leg', ['S30']),
     actions: [
       {
@@ -343,7 +243,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('outer_lower_leg', ['S30'], true),
-    antagonistGroups: ['shin'],
     activation: activation('outer_lower_leg', method, true),
     stretch: stretch('outer_lower_leg', [], true),
     safety: [],
@@ -353,21 +252,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'hamstrings',
     area: 'legs',
     sided: true,
-    muscles: ['biceps femoris', 'semitendinosus', 'semimembranosus'],
-    terms: [
-      'hamstring',
-      'hamstrings',
-      'hammy',
-      'hammies',
-      'hamstrung',
-      'back of thigh',
-      'back of upper leg',
-      'behind knee',
-      'back of knee',
-      'behind thigh',
-      'rear thigh',
-      'ham string',
-    ],
+    ...muscleGroupSearch.hamstrings,
     where: where('hamstrings', ['S16']),
     actions: [
       {
@@ -384,7 +269,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('hamstrings', ['S11', 'S16', 'S17']),
-    antagonistGroups: ['quadriceps', 'hip_flexors'],
     activation: activation('hamstrings', ['S33', 'S34']),
     stretch: stretch('hamstrings', ['S41']),
     // The reference flags the calf and the back of the knee for clots [S72]; "behind knee" also finds
@@ -396,20 +280,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'quadriceps',
     area: 'legs',
     sided: true,
-    muscles: ['rectus femoris', 'vastus lateralis', 'vastus medialis', 'vastus intermedius', 'vastus'],
-    terms: [
-      'quad',
-      'quads',
-      'quadricep',
-      'quadriceps',
-      'front of thigh',
-      'upper leg',
-      'front of upper leg',
-      'top of thigh',
-      'kneecap',
-      'above knee',
-      'knee straightens',
-    ],
+    ...muscleGroupSearch.quadriceps,
     where: where('quadriceps', ['S17']),
     actions: [
       {
@@ -426,7 +297,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('quadriceps', ['S11', 'S12', 'S17']),
-    antagonistGroups: ['hamstrings', 'glutes'],
     activation: activation('quadriceps', ['S34']),
     stretch: stretch('quadriceps', ['S41']),
     safety: [],
@@ -436,17 +306,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'inner_thigh',
     area: 'legs',
     sided: true,
-    muscles: ['adductor longus', 'adductor brevis', 'adductor magnus', 'gracilis', 'pectineus', 'adductor'],
-    terms: [
-      'inner thigh',
-      'inside of thigh',
-      'inside thigh',
-      'groin',
-      'adductor',
-      'adductors',
-      'gracilis',
-      'knees pull together',
-    ],
+    ...muscleGroupSearch.inner_thigh,
     where: where('inner_thigh', ['S18']),
     actions: [
       {
@@ -457,7 +317,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('inner_thigh', ['S18', 'S19']),
-    antagonistGroups: ['outer_hip'],
     activation: activation('inner_thigh', method),
     stretch: stretch('inner_thigh', ['S41']),
     safety: [],
@@ -467,17 +326,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'outer_hip',
     area: 'trunk',
     sided: true,
-    muscles: ['gluteus medius', 'gluteus minimus', 'tensor fasciae latae'],
-    terms: [
-      'outside of hip',
-      'side of hip',
-      'outer hip',
-      'hip abductors',
-      'abductor',
-      'tfl',
-      'outer thigh',
-      'hip',
-    ],
+    ...muscleGroupSearch.outer_hip,
     where: where('outer_hip', ['S19']),
     actions: [
       {
@@ -488,7 +337,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('outer_hip', ['S18', 'S19']),
-    antagonistGroups: ['inner_thigh'],
     activation: activation('outer_hip', method),
     stretch: stretch('outer_hip', [], true),
     safety: [],
@@ -498,17 +346,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'hip_flexors',
     area: 'trunk',
     sided: true,
-    muscles: ['iliopsoas', 'psoas', 'iliacus', 'rectus femoris', 'sartorius'],
-    terms: [
-      'hip flexor',
-      'hip flexors',
-      'front of hip',
-      'psoas',
-      'iliopsoas',
-      'groin crease',
-      'front of the hip',
-    ],
-    relatedTerms: ['hip', 'groin'],
+    ...muscleGroupSearch.hip_flexors,
     where: where('hip_flexors', ['S11']),
     actions: [
       {
@@ -519,7 +357,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('hip_flexors', ['S11']),
-    antagonistGroups: ['glutes', 'hamstrings'],
     activation: activation('hip_flexors', method),
     stretch: stretch('hip_flexors', ['S11']),
     safety: [],
@@ -529,20 +366,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'glutes',
     area: 'trunk',
     sided: true,
-    muscles: ['gluteus maximus', 'piriformis'],
-    terms: [
-      'butt',
-      'bum',
-      'buttock',
-      'buttocks',
-      'glute',
-      'glutes',
-      'piriformis',
-      'bottom',
-      'behind',
-      'backside',
-      'seat',
-    ],
+    ...muscleGroupSearch.glutes,
     where: where('glutes', ['S12']),
     actions: [
       {
@@ -560,7 +384,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('glutes', ['S12'], true),
-    antagonistGroups: ['hip_flexors'],
     activation: activation('glutes', method),
     stretch: stretch('glutes', ['S41']),
     safety: [],
@@ -570,19 +393,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'abdominals',
     area: 'trunk',
     sided: false,
-    muscles: ['rectus abdominis', 'obliques', 'oblique'],
-    terms: [
-      'stomach',
-      'belly',
-      'tummy',
-      'abs',
-      'abdomen',
-      'abdominal',
-      'abdominals',
-      'six pack',
-      'stomach muscle',
-      'side of stomach',
-    ],
+    ...muscleGroupSearch.abdominals,
     where: where('abdominals', ['S23']),
     actions: [
       {
@@ -593,7 +404,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('abdominals', ['S10', 'S23']),
-    antagonistGroups: ['lower_back'],
     activation: activation('abdominals', method),
     stretch: stretch('abdominals', ['S41']),
     safety: [],
@@ -603,18 +413,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'lower_back',
     area: 'trunk',
     sided: false,
-    muscles: ['erector spinae', 'quadratus lumborum'],
-    terms: [
-      'lower back',
-      'low back',
-      'lumbar',
-      'back spasm',
-      'back',
-      'ql',
-      'small of back',
-      'bottom of back',
-      'lower spine',
-    ],
+    ...muscleGroupSearch.lower_back,
     where: where('lower_back', ['S10', 'S24']),
     actions: [
       {
@@ -632,7 +431,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('lower_back', ['S10', 'S24'], true),
-    antagonistGroups: ['abdominals'],
     activation: activation('lower_back', method),
     stretch: stretch('lower_back', ['S41']),
     safety: [],
@@ -642,20 +440,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'neck_scm',
     area: 'head',
     sided: true,
-    muscles: ['sternocleidomastoid', 'scm'],
-    terms: [
-      'neck',
-      'side of neck',
-      'front of neck',
-      'crick in neck',
-      'crick',
-      'wry neck',
-      'wryneck',
-      'torticollis',
-      'stiff neck',
-      'head turning',
-      'head pulled',
-    ],
+    ...muscleGroupSearch.neck_scm,
     where: where('neck_scm', ['S20']),
     actions: [
       {
@@ -667,7 +452,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('neck_scm', ['S20'], true),
-    antagonistGroups: ['neck_scm', 'upper_trap'],
     activation: activation('neck_scm', ['S71'], true),
     stretch: stretch('neck_scm', ['S40']),
     safety: ['neckFront', 'weakNeck'],
@@ -677,19 +461,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'upper_trap',
     area: 'shoulders',
     sided: true,
-    muscles: ['upper trapezius', 'trapezius', 'levator scapulae'],
-    terms: [
-      'traps',
-      'trap',
-      'trapezius',
-      'top of shoulder',
-      'between neck and shoulder',
-      'back of neck',
-      'shoulder shrug',
-      'shoulder hunched',
-      'levator',
-    ],
-    relatedTerms: ['neck', 'shoulder'],
+    ...muscleGroupSearch.upper_trap,
     where: where('upper_trap', ['S21', 'S76']),
     actions: [
       {
@@ -700,7 +472,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('upper_trap', ['S21', 'S76']),
-    antagonistGroups: ['lats'],
     activation: activation('upper_trap', method),
     stretch: stretch('upper_trap', ['S41']),
     safety: ['weakNeck'],
@@ -710,16 +481,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'upper_back',
     area: 'trunk',
     sided: false,
-    muscles: ['rhomboids', 'rhomboid', 'middle trapezius'],
-    terms: [
-      'between shoulder blades',
-      'between the shoulder blades',
-      'upper back',
-      'rhomboids',
-      'mid back',
-      'middle of back',
-    ],
-    relatedTerms: ['back'],
+    ...muscleGroupSearch.upper_back,
     where: where('upper_back', ['S21']),
     actions: [
       {
@@ -731,7 +493,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('upper_back', ['S21'], true),
-    antagonistGroups: ['chest_pec'],
     activation: activation('upper_back', method),
     stretch: stretch('upper_back', ['S41']),
     safety: [],
@@ -741,21 +502,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'jaw',
     area: 'head',
     sided: false,
-    muscles: ['masseter', 'temporalis', 'medial pterygoid'],
-    terms: [
-      'jaw',
-      'jaw clenching',
-      'clenched jaw',
-      'clenched teeth',
-      'clenching',
-      'lockjaw',
-      'tmj',
-      'temple',
-      'cheek',
-      'chin',
-      'teeth grinding',
-      'mouth wont open',
-    ],
+    ...muscleGroupSearch.jaw,
     where: where('jaw', ['S22']),
     actions: [
       {
@@ -766,7 +513,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('jaw', ['S22']),
-    antagonistGroups: [],
     activation: activation('jaw', [], true),
     stretch: stretch('jaw', ['S39']),
     safety: ['jawLock'],
@@ -776,16 +522,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'biceps',
     area: 'arms',
     sided: true,
-    muscles: ['biceps brachii', 'brachialis'],
-    terms: [
-      'bicep',
-      'biceps',
-      'front of upper arm',
-      'front of arm',
-      'elbow bending',
-      'elbow bent',
-      'upper arm front',
-    ],
+    ...muscleGroupSearch.biceps,
     where: where('biceps', ['S5', 'S28']),
     actions: [
       {
@@ -803,7 +540,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('biceps', ['S5', 'S6', 'S28'], true),
-    antagonistGroups: ['triceps'],
     activation: activation('biceps', method),
     stretch: stretch('biceps', ['S41']),
     safety: [],
@@ -813,16 +549,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'triceps',
     area: 'arms',
     sided: true,
-    muscles: ['triceps brachii'],
-    terms: [
-      'tricep',
-      'triceps',
-      'back of upper arm',
-      'back of arm',
-      'upper arm back',
-      'elbow locked straight',
-      'bingo wings',
-    ],
+    ...muscleGroupSearch.triceps,
     where: where('triceps', ['S6']),
     actions: [
       {
@@ -833,7 +560,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('triceps', ['S6']),
-    antagonistGroups: ['biceps'],
     activation: activation('triceps', method),
     stretch: stretch('triceps', ['S41']),
     safety: [],
@@ -843,35 +569,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'forearm_flexors',
     area: 'arms',
     sided: true,
-    muscles: [
-      'flexor carpi radialis',
-      'flexor carpi ulnaris',
-      'palmaris longus',
-      'flexor digitorum superficialis',
-      'flexor digitorum profundus',
-      'flexor pollicis longus',
-    ],
-    terms: [
-      'hand curls up',
-      'hand curling',
-      'hand curls',
-      'fist',
-      'claw hand',
-      'clawed hand',
-      'fingers curl',
-      'fingers curling',
-      'inner forearm',
-      'inside of forearm',
-      'hand cramp',
-      'writing cramp',
-      'writers cramp',
-      'grip cramp',
-      'hand',
-      'hands',
-      'wrist bends down',
-      'forearm',
-      'palm side of forearm',
-    ],
+    ...muscleGroupSearch.forearm_flexors,
     where: where('forearm_flexors', ['S7', 'S27']),
     actions: [
       {
@@ -882,7 +580,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('forearm_flexors', ['S7', 'S27']),
-    antagonistGroups: ['forearm_extensors'],
     activation: activation('forearm_flexors', method),
     stretch: stretch('forearm_flexors', ['S68']),
     safety: ['fistedHand'],
@@ -892,25 +589,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'forearm_extensors',
     area: 'arms',
     sided: true,
-    muscles: [
-      'extensor carpi radialis longus',
-      'extensor carpi radialis brevis',
-      'extensor carpi ulnaris',
-      'extensor digitorum',
-    ],
-    terms: [
-      'back of forearm',
-      'top of forearm',
-      'outer forearm',
-      'fingers stuck straight',
-      'fingers straight',
-      'fingers pulled back',
-      'wrist bends back',
-      'wrist bent back',
-      'cant make a fist',
-      'back of hand',
-    ],
-    relatedTerms: ['forearm'],
+    ...muscleGroupSearch.forearm_extensors,
     where: where('forearm_extensors', ['S7']),
     actions: [
       {
@@ -921,7 +600,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('forearm_extensors', ['S7', 'S27', 'S75']),
-    antagonistGroups: ['forearm_flexors'],
     activation: activation('forearm_extensors', method),
     stretch: stretch('forearm_extensors', ['S41']),
     safety: [],
@@ -931,16 +609,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'thumb',
     area: 'arms',
     sided: true,
-    muscles: ['adductor pollicis', 'flexor pollicis brevis', 'opponens pollicis', 'flexor pollicis longus'],
-    terms: [
-      'thumb',
-      'thumbs',
-      'thumb stuck in palm',
-      'base of thumb',
-      'thenar',
-      'thumb pulled in',
-      'thumb curls in',
-    ],
+    ...muscleGroupSearch.thumb,
     where: where('thumb', ['S8']),
     actions: [
       {
@@ -958,7 +627,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('thumb', ['S8'], true),
-    antagonistGroups: [],
     activation: activation('thumb', method),
     stretch: stretch('thumb', ['S41']),
     safety: [],
@@ -968,23 +636,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'hand_intrinsics',
     area: 'arms',
     sided: true,
-    muscles: ['lumbricals', 'dorsal interossei', 'palmar interossei', 'interossei', 'hypothenar'],
-    terms: [
-      'fingers spreading apart',
-      'fingers spread apart',
-      'fingers spreading',
-      'fingers squeezed together',
-      'fingers squeezing together',
-      'fingers pressed together',
-      'palm',
-      'pinky',
-      'little finger',
-      'between fingers',
-      'palm of hand',
-      'finger',
-      'fingers',
-    ],
-    relatedTerms: ['hand'],
+    ...muscleGroupSearch.hand_intrinsics,
     where: where('hand_intrinsics', ['S69']),
     actions: [
       {
@@ -1003,7 +655,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('hand_intrinsics', ['S69', 'S75'], true),
-    antagonistGroups: [],
     activation: activation('hand_intrinsics', [], true),
     stretch: stretch('hand_intrinsics', [], true),
     safety: ['fistedHand'],
@@ -1013,17 +664,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'shoulder_deltoid',
     area: 'shoulders',
     sided: true,
-    muscles: ['deltoid'],
-    terms: [
-      'shoulder',
-      'shoulders',
-      'delts',
-      'delt',
-      'deltoid',
-      'cap of shoulder',
-      'outside of shoulder',
-      'arm lifting',
-    ],
+    ...muscleGroupSearch.shoulder_deltoid,
     where: where('shoulder_deltoid', ['S13']),
     actions: [
       {
@@ -1034,7 +675,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('shoulder_deltoid', ['S13']),
-    antagonistGroups: ['lats', 'chest_pec'],
     activation: activation('shoulder_deltoid', method),
     stretch: stretch('shoulder_deltoid', ['S41']),
     safety: ['weakArm'],
@@ -1044,8 +684,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'chest_pec',
     area: 'shoulders',
     sided: true,
-    muscles: ['pectoralis major'],
-    terms: ['chest muscle', 'pec', 'pecs', 'pectoral', 'pectorals', 'pectoralis', 'chest'],
+    ...muscleGroupSearch.chest_pec,
     where: where('chest_pec', ['S14']),
     actions: [
       {
@@ -1056,7 +695,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('chest_pec', ['S14']),
-    antagonistGroups: ['shoulder_deltoid', 'rotator_cuff'],
     activation: activation('chest_pec', method),
     stretch: stretch('chest_pec', ['S41']),
     safety: ['chest'],
@@ -1066,8 +704,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'lats',
     area: 'shoulders',
     sided: true,
-    muscles: ['latissimus dorsi', 'teres major'],
-    terms: ['lat', 'lats', 'latissimus', 'side of back', 'armpit', 'under arm', 'underarm', 'back of armpit'],
+    ...muscleGroupSearch.lats,
     where: where('lats', ['S15']),
     actions: [
       {
@@ -1078,7 +715,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('lats', ['S15']),
-    antagonistGroups: ['shoulder_deltoid', 'rotator_cuff'],
     activation: activation('lats', method),
     stretch: stretch('lats', ['S41']),
     safety: ['weakArm'],
@@ -1088,16 +724,7 @@ const groupList: readonly MuscleGroup[] = [
     id: 'rotator_cuff',
     area: 'shoulders',
     sided: true,
-    muscles: ['infraspinatus', 'teres minor', 'subscapularis', 'supraspinatus'],
-    terms: [
-      'rotator cuff',
-      'back of shoulder',
-      'shoulder blade',
-      'infraspinatus',
-      'subscapularis',
-      'scapula',
-      'rotator',
-    ],
+    ...muscleGroupSearch.rotator_cuff,
     where: where('rotator_cuff', ['S29']),
     actions: [
       {
@@ -1108,7 +735,6 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('rotator_cuff', ['S15', 'S29']),
-    antagonistGroups: ['chest_pec', 'lats'],
     activation: activation('rotator_cuff', method),
     stretch: stretch('rotator_cuff', ['S41']),
     safety: ['weakArm'],
@@ -1118,28 +744,13 @@ const groupList: readonly MuscleGroup[] = [
     id: 'ribcage',
     area: 'trunk',
     sided: true,
-    muscles: ['intercostals', 'intercostal', 'diaphragm', 'obliques'],
-    terms: [
-      'ribs',
-      'rib',
-      'between ribs',
-      'side stitch',
-      'stitch',
-      'intercostal',
-      'rib cage',
-      'ribcage',
-      'side of chest',
-      'under ribs',
-      'diaphragm',
-    ],
-    relatedTerms: ['chest'],
+    ...muscleGroupSearch.ribcage,
     where: where('ribcage', ['S37']),
     actions: [
       { muscles: ['intercostals', 'diaphragm'], action: 'breathing', antagonists: [], sources: ['S37'] },
     ],
     // No home antagonist method against breathing muscles: the card shows the safety guidance only.
     opposite: generalRules.ribcage,
-    antagonistGroups: [],
     activation: null,
     stretch: generalRules.ribcage,
     safety: ['chest'],

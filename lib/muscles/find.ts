@@ -1,5 +1,5 @@
-import { muscleGroupList } from './data';
 import { type BodySide, type MuscleGroupId, muscleGroupIds } from './ids';
+import { muscleGroupSearch } from './search';
 import {
   spanishEmergencyPatterns,
   spanishFillers,
@@ -163,10 +163,11 @@ function buildIndex() {
     term.vague ||= vague;
     term.groups.set(id, Math.max(term.groups.get(id) ?? 0, weight));
   };
-  for (const group of muscleGroupList) {
-    for (const phrase of [...group.terms, ...group.muscles]) add(phrase, group.id, 1, false);
-    for (const phrase of group.relatedTerms ?? []) add(phrase, group.id, 0.5, false);
-    for (const phrase of spanishTerms[group.id] ?? []) add(phrase, group.id, 1, false);
+  for (const id of muscleGroupIds) {
+    const group = muscleGroupSearch[id];
+    for (const phrase of [...group.terms, ...group.muscles]) add(phrase, id, 1, false);
+    for (const phrase of group.relatedTerms ?? []) add(phrase, id, 0.5, false);
+    for (const phrase of spanishTerms[id] ?? []) add(phrase, id, 1, false);
   }
   for (const [phrase, ids] of Object.entries(vagueTerms)) for (const id of ids) add(phrase, id, 0.8, true);
 
