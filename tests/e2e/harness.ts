@@ -10,7 +10,7 @@ export const extensionPath = resolve(
   process.env.E2E_EXTENSION ?? join(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3'),
 );
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Where screenshots land; the README's screenshot is copied from here by the suite. */
+/** Where screenshots land; global-setup publishes the README and user-guide ones to docs/screenshots. */
 export const artifactsDir = resolve('.e2e-artifacts');
 
 /** A Chromium with the extension loaded, on its own profile. */

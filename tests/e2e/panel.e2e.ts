@@ -1,4 +1,3 @@
-import { copyFile, mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -29,9 +28,6 @@ describe('side panel in Chromium', () => {
       await expect(strip.getByRole('button', { name: new RegExp(name) }).isVisible()).resolves.toBe(true);
     }
     await saveScreenshot(page, 'panel-home');
-    // The README shows what the suite saw.
-    await mkdir('tests/e2e/screenshots', { recursive: true });
-    await copyFile('.e2e-artifacts/panel-home.png', 'tests/e2e/screenshots/panel-home.png');
   });
 
   it('opens a method by mouse and shows its numbered steps', async () => {
