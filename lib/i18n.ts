@@ -16,9 +16,13 @@ export type Catalogue = Record<
 /** A language the user can pick, with its catalogue loaded. */
 type CatalogueLanguage = Exclude<Language, 'auto'>;
 
+type ActiveCatalogue = { language: CatalogueLanguage; messages: Catalogue } | null;
 // The user-chosen catalogue, or null to let the browser pick (its UI language, else English).
-// A signal: components that call t() re-render when the language changes.
-const activeCatalogue = signal<{ language: CatalogueLanguage; messages: Catalogue } | null>(null);
+// A signal: components that call t() re-render when the language changes. The worker renders
+// nothing, so its build (ENTRYPOINT is set per entrypoint at build time) keeps a plain box and
+// leaves the signals library out of its bundle.
+const activeCatalogue: { value: ActiveCatalogue } =
+  import.meta.env.ENTRYPOINT === 'background' ? { value: null } : signal<ActiveCatalogue>(null);
 const loadedCatalogues = new Map<CatalogueLanguage, Promise<Catalogue>>();
 
 /**
