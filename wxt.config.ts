@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { finderData } from './lib/muscles/finderData';
 
 /**
  * One config for Chrome/Edge (MV3 side panel) and Firefox (sidebar_action).
@@ -9,6 +10,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The finder's data as a packaged file: the background worker reads it instead of bundling it
+    // (lib/lookup/finderSource.ts), which keeps the worker under its size budget.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'finder-data.json', contents: JSON.stringify(finderData) });
+    },
+  },
   // Without a display there is no browser to open: WXT then prints "load manually".
   webExt: {
     disabled: process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY,

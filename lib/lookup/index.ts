@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import type { Finder } from '../muscles/finder';
 import { createLookupMenu, type LookupMenuClick, onLookupMenuClicked } from './contextMenu';
+import { loadedFinder, loadFinder } from './finderSource';
 import { defaultSuggestion, lookupSuggestions, onOmniboxEntered, onOmniboxStarted } from './omnibox';
 
 /**
@@ -17,13 +19,24 @@ export function registerLookupListeners(): void {
   if (omnibox) {
     omnibox.onInputStarted.addListener(onOmniboxStarted);
     omnibox.onInputChanged.addListener((text, suggest) => {
-      omnibox.setDefaultSuggestion({ description: defaultSuggestion(text) });
-      suggest(lookupSuggestions(text));
+      const answer = (finder: Finder) => {
+        omnibox.setDefaultSuggestion({ description: defaultSuggestion(text, finder) });
+        suggest(lookupSuggestions(text, finder));
+      };
+      const finder = loadedFinder();
+      // The very first keystroke after a worker start may come before the data: answer once it is in.
+      if (finder) answer(finder);
+      else
+        loadFinder()
+          .then(answer)
+          .catch((error: unknown) => console.error('Spasm Relief: could not load the finder', error));
     });
     omnibox.onInputEntered.addListener((text, disposition) => {
       void onOmniboxEntered(text, disposition);
     });
   }
+  // Read the finder's data now (a packaged file, a few milliseconds) so typing is answered at once.
+  loadFinder().catch((error: unknown) => console.error('Spasm Relief: could not load the finder', error));
   // The e2e suite cannot fake a real menu click or omnibox typing, so it calls the same handlers.
   // The worker's global is unreachable from web pages, so this exposes nothing to them.
   (globalThis as { spasmReliefLookup?: unknown }).spasmReliefLookup = {

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
-import { findMuscleGroups } from '../muscles/find';
+import type { Finder } from '../muscles/finder';
 import { type MuscleGroupId, muscleGroupNameKey } from '../muscles/ids';
-import { muscleGroupSearch, oppositeSummaryKey } from '../muscles/search';
+import { oppositeSummaryKey } from '../muscles/search';
+import { loadedFinder } from './finderSource';
 import { lookupPageUrl, openPanelNow } from './openPanel';
 import { cleanLookupQuery, savePendingLookup } from './pending';
 
@@ -33,29 +34,34 @@ const descriptionText = (text: string) =>
   import.meta.env.BROWSER === 'firefox' ? text : escapeOmniboxXml(text);
 
 /** What the opposite muscle is, in one short line, for a suggestion. */
-function oppositeLine(id: MuscleGroupId): string {
-  const names = muscleGroupSearch[id].antagonistGroups
+function oppositeLine(finder: Finder, id: MuscleGroupId): string {
+  const names = finder.data.groups[id].antagonistGroups
     .filter((other) => other !== id)
     .map((other) => t(muscleGroupNameKey(other)));
   const line = names.length > 0 ? names.join(', ') : t(oppositeSummaryKey(id));
   return line.length > maxDescriptionChars ? `${line.slice(0, maxDescriptionChars - 1)}…` : line;
 }
 
-/** Suggestions for what the user has typed after the `cramp` keyword: best groups first. */
-export function lookupSuggestions(text: string): LookupSuggestion[] {
-  const result = findMuscleGroups(text);
+/**
+ * Suggestions for what the user has typed after the `cramp` keyword: best groups first. None while
+ * the finder's data is not loaded yet (the worker's listener waits for it: see ./index.ts).
+ */
+export function lookupSuggestions(text: string, finder = loadedFinder()): LookupSuggestion[] {
+  if (!finder) return [];
+  const result = finder.find(text);
   return result.matches.slice(0, maxSuggestions).map(({ id }) => {
     const name = t(muscleGroupNameKey(id));
     return {
       content: name,
-      description: descriptionText(t('finderOmniboxSuggestion', [name, oppositeLine(id)])),
+      description: descriptionText(t('finderOmniboxSuggestion', [name, oppositeLine(finder, id)])),
     };
   });
 }
 
 /** The line above the suggestions: the emergency advice when it applies, else a hint. */
-export function defaultSuggestion(text: string): string {
-  const result = findMuscleGroups(text);
+export function defaultSuggestion(text: string, finder = loadedFinder()): string {
+  if (!finder) return descriptionText(t('finderOmniboxDefault'));
+  const result = finder.find(text);
   if (result.emergency) return descriptionText(t('finderOmniboxEmergency'));
   if (text.trim() && result.matches.length === 0) return descriptionText(t('finderOmniboxNoMatch'));
   return descriptionText(t('finderOmniboxDefault'));

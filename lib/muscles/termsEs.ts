@@ -105,7 +105,7 @@ export const spanishVagueTerms: Readonly<Record<string, readonly MuscleGroupId[]
 };
 
 /** Words that carry no place. */
-export const spanishFillers: readonly string[] = (
+export const spanishFillers: readonly string[] = /* @__PURE__ */ (
   'mi mis tu su el la lo los las un una unos unas en de del al me se te le que y o con por para tengo ' +
   'tiene tenia calambre calambres espasmo espasmos dolor dolores duele duelen tiron tirones contractura ' +
   'contracturas musculo musculos muy mucho otra vez noche siempre esta estoy es hay zona parte'

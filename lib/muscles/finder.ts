@@ -1,0 +1,352 @@
+import { type BodySide, type MuscleGroupId, muscleGroupIds } from './ids';
+import type { MuscleGroupSearch } from './search';
+import {
+  bitCount,
+  boundedDamerauLevenshtein,
+  letterCountBound,
+  letterCounts,
+  letterMask,
+  normalizeText,
+  stemWord,
+} from './text';
+
+/** One group that fits the query; a higher score fits better. */
+export interface FinderMatch {
+  id: MuscleGroupId;
+  score: number;
+}
+
+/** What the finder understood from a query. */
+export interface FinderResult {
+  /** Best first; empty when nothing fits (or the query is out of scope). */
+  matches: FinderMatch[];
+  /** Only when the query names a side ("left", "R", "both"). */
+  side?: BodySide;
+  /** Several places fit about equally ("thigh", "my leg"): show choices, not one card. */
+  ambiguous: boolean;
+  /** Chest pain, breathing or swallowing trouble: show the emergency message first. */
+  emergency: boolean;
+  /** Not a skeletal-muscle cramp ("period cramps", "stomach flu"). */
+  outOfScope: boolean;
+}
+
+/** A regular expression as JSON can carry it: source and flags. */
+export type PatternSource = readonly [source: string, flags: string];
+
+/**
+ * Everything the finder searches, as plain JSON-safe data (finderData.ts assembles it; the build
+ * writes it to the package as finder-data.json for the background worker).
+ */
+export interface FinderData {
+  groups: Readonly<Record<MuscleGroupId, MuscleGroupSearch>>;
+  spanishTerms: Readonly<Partial<Record<MuscleGroupId, readonly string[]>>>;
+  /** Words that carry no place ("my", "cramp"…), English then Spanish. */
+  fillers: readonly string[];
+  /** Side words, including one-letter shorthand people type ("L calf"). */
+  sides: readonly (readonly [string, 'left' | 'right' | 'both'])[];
+  /** Irregular words and shorthand mapped before stemming. */
+  aliases: readonly (readonly [string, string])[];
+  /** Words that name a wide area: every group in it is offered, and the result is ambiguous. */
+  vagueTerms: Readonly<Record<string, readonly MuscleGroupId[]>>;
+  emergencyPatterns: readonly PatternSource[];
+  outOfScopePatterns: readonly PatternSource[];
+}
+
+/** A finder over one set of data. */
+export interface Finder {
+  readonly data: FinderData;
+  /**
+   * Finds the muscle groups a free-text query describes, the way people actually type: any case and
+   * punctuation, plurals, filler words, sides, slang, typos and descriptive phrases. Never throws; reads
+   * at most the first 200 characters (500 for emergency phrases) and 30 words.
+   */
+  find(query: string): FinderResult;
+  /** Forgets remembered typo guesses (for benchmarks that measure the first, uncached query). */
+  clearCache(): void;
+}
+
+// Work caps: a 10,000-character paste costs the same as a sentence.
+const maxChars = 200;
+const maxEmergencyChars = 500;
+const maxTokens = 30;
+const maxMatches = 8;
+// A query with more unknown words than this is not describing a place: stop guessing at typos.
+const maxTypoGuesses = 8;
+
+/** A search phrase, reduced to canonical tokens, and the groups it points to. */
+interface Term {
+  tokens: readonly string[];
+  groups: ReadonlyMap<MuscleGroupId, number>;
+  vague: boolean;
+}
+
+interface QueryToken {
+  word: string;
+  quality: number;
+}
+
+interface GroupHit {
+  id: MuscleGroupId;
+  score: number;
+  mask: number;
+  vague: boolean;
+}
+
+const groupOrder = new Map(muscleGroupIds.map((id, position) => [id, position]));
+
+/** Typo tolerance: 1 letter for words of 4–7 letters, 2 for longer ones, none for short words. */
+function typoLimit(word: string): number {
+  if (word.length < 4) return 0;
+  return word.length <= 7 ? 1 : 2;
+}
+
+/** True when the phrase's tokens appear next to each other, in order, in the query. */
+function isContiguous(tokens: readonly QueryToken[], phrase: readonly string[]): boolean {
+  outer: for (let start = 0; start + phrase.length <= tokens.length; start++) {
+    for (let offset = 0; offset < phrase.length; offset++) {
+      if (tokens[start + offset]?.word !== phrase[offset]) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Drops a group whose matched words are all explained by better-scoring groups: in "back of thigh"
+ * the hamstrings' phrase covers both words, so "back" (lower back) and "thigh" (quadriceps) go.
+ */
+function dropExplainedHits(hits: GroupHit[]): GroupHit[] {
+  const sorted = [...hits].sort(
+    (a, b) => b.score - a.score || (groupOrder.get(a.id) ?? 0) - (groupOrder.get(b.id) ?? 0),
+  );
+  const kept: GroupHit[] = [];
+  for (const hit of sorted) {
+    let covered = 0;
+    for (const other of sorted) if (other.score > hit.score + 1e-9) covered |= other.mask;
+    if ((hit.mask & ~covered) !== 0) kept.push(hit);
+  }
+  return kept;
+}
+
+/** Builds the finder's index over `data` (a few milliseconds) and returns its search. */
+export function createFinder(data: FinderData): Finder {
+  const fillerWords = new Set(data.fillers);
+  const sideWords = new Map(data.sides);
+  const wordAliases = new Map(data.aliases);
+  const vagueTerms = data.vagueTerms;
+  const emergencyPatterns = data.emergencyPatterns.map(([source, flags]) => new RegExp(source, flags));
+  const outOfScopePatterns = data.outOfScopePatterns.map(([source, flags]) => new RegExp(source, flags));
+
+  /** The query phrase shape the index stores: fillers dropped, aliases applied, stemmed. */
+  function termTokens(phrase: string): string[] {
+    const tokens: string[] = [];
+    for (const raw of normalizeText(phrase, maxChars).split(' ')) {
+      if (!raw || fillerWords.has(raw)) continue;
+      const word = stemWord(wordAliases.get(raw) ?? raw);
+      if (!fillerWords.has(word)) tokens.push(word);
+    }
+    return tokens;
+  }
+
+  /** Built once per finder: every phrase, an index from token to phrases, the fuzzy vocabulary. */
+  function buildIndex() {
+    const byKey = new Map<string, { tokens: string[]; groups: Map<MuscleGroupId, number>; vague: boolean }>();
+    const add = (phrase: string, id: MuscleGroupId, weight: number, vague: boolean) => {
+      const tokens = termTokens(phrase);
+      if (tokens.length === 0) return;
+      const key = tokens.join(' ');
+      let term = byKey.get(key);
+      if (!term) {
+        term = { tokens, groups: new Map(), vague };
+        byKey.set(key, term);
+      }
+      term.vague ||= vague;
+      term.groups.set(id, Math.max(term.groups.get(id) ?? 0, weight));
+    };
+    for (const id of muscleGroupIds) {
+      const group = data.groups[id];
+      for (const phrase of [...group.terms, ...group.muscles]) add(phrase, id, 1, false);
+      for (const phrase of group.relatedTerms ?? []) add(phrase, id, 0.5, false);
+      for (const phrase of data.spanishTerms[id] ?? []) add(phrase, id, 1, false);
+    }
+    for (const [phrase, ids] of Object.entries(vagueTerms)) for (const id of ids) add(phrase, id, 0.8, true);
+
+    const terms: Term[] = [...byKey.values()];
+    const byToken = new Map<string, number[]>();
+    terms.forEach((term, index) => {
+      for (const token of new Set(term.tokens)) {
+        const list = byToken.get(token) ?? [];
+        list.push(index);
+        byToken.set(token, list);
+      }
+    });
+    // Fuzzy targets: place words, plus fillers and side words so "crmap" or "rigth" are understood too.
+    const vocabulary = [...new Set([...byToken.keys(), ...fillerWords, ...sideWords.keys()])].filter(
+      (word) => word.length >= 3,
+    );
+    const vocabularyByLength = new Map<number, { word: string; mask: number; counts: Uint8Array }[]>();
+    for (const word of vocabulary) {
+      const list = vocabularyByLength.get(word.length) ?? [];
+      list.push({ word, mask: letterMask(word), counts: letterCounts(word) });
+      vocabularyByLength.set(word.length, list);
+    }
+    return { terms, byToken, vocabularyByLength };
+  }
+
+  const index = buildIndex();
+
+  // Typo guesses already made: each keystroke re-reads the whole query, so the same words come back.
+  const guessCache = new Map<string, string | null>();
+
+  const guessCacheSize = 2000;
+
+  /** The closest known word within the typo limit, or undefined (remembered per word). */
+  function closestKnownWord(word: string): string | undefined {
+    const known = guessCache.get(word);
+    if (known !== undefined) return known ?? undefined;
+    const guess = searchVocabulary(word);
+    if (guessCache.size >= guessCacheSize) guessCache.clear();
+    guessCache.set(word, guess ?? null);
+    return guess;
+  }
+
+  /** The closest known word within the typo limit, or undefined. Ties go to the same first letter. */
+  function searchVocabulary(word: string): string | undefined {
+    const limit = typoLimit(word);
+    if (limit === 0) return undefined;
+    const counts = letterCounts(word);
+    const mask = letterMask(word);
+    let best: string | undefined;
+    let bestDistance = limit + 1;
+    for (let length = word.length - limit; length <= word.length + limit; length++) {
+      for (const candidate of index.vocabularyByLength.get(length) ?? []) {
+        // Cheap bounds first (an edit changes at most two letters): most words are too different.
+        const bound = Math.min(limit, bestDistance);
+        if (bitCount(mask ^ candidate.mask) > 2 * bound) continue;
+        if (letterCountBound(counts, candidate.counts) > bound) continue;
+        const distance = boundedDamerauLevenshtein(word, candidate.word, Math.min(limit, bestDistance));
+        const better =
+          distance < bestDistance ||
+          (distance === bestDistance &&
+            best !== undefined &&
+            candidate.word[0] === word[0] &&
+            best[0] !== word[0]);
+        if (distance <= limit && better) {
+          best = candidate.word;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Splits a normalised query into place tokens, and the side it names. */
+  function readTokens(text: string): { tokens: QueryToken[]; side?: BodySide } {
+    const tokens: QueryToken[] = [];
+    const sides = new Set<'left' | 'right' | 'both'>();
+    const words = text ? text.split(' ').slice(0, maxTokens) : [];
+    let guesses = 0;
+    for (const raw of words) {
+      const sideWord = sideWords.get(raw);
+      if (sideWord) {
+        sides.add(sideWord);
+        continue;
+      }
+      if (fillerWords.has(raw)) continue;
+      const word = stemWord(wordAliases.get(raw) ?? raw);
+      if (fillerWords.has(word)) continue;
+      if (index.byToken.has(word)) {
+        tokens.push({ word, quality: 1 });
+        continue;
+      }
+      // Stemming a typo can spoil it ("hors" → "hor"): try the word as typed first.
+      const guess =
+        guesses++ >= maxTypoGuesses
+          ? undefined
+          : (closestKnownWord(raw) ?? (word === raw ? undefined : closestKnownWord(word)));
+      if (guess === undefined) {
+        tokens.push({ word, quality: 0 });
+        continue;
+      }
+      const guessedSide = sideWords.get(guess);
+      if (guessedSide) sides.add(guessedSide);
+      else if (!fillerWords.has(guess)) tokens.push({ word: guess, quality: 0.85 });
+    }
+    let side: BodySide | undefined;
+    if (sides.has('both') || (sides.has('left') && sides.has('right'))) side = 'both';
+    else if (sides.has('left')) side = 'left';
+    else if (sides.has('right')) side = 'right';
+    return { tokens, side };
+  }
+
+  /** Scores every phrase that shares a token with the query; keeps each group's best phrase. */
+  function scoreGroups(tokens: readonly QueryToken[]): GroupHit[] {
+    const positions = new Map<string, { mask: number; quality: number }>();
+    tokens.forEach((token, position) => {
+      if (token.quality === 0) return;
+      const entry = positions.get(token.word) ?? { mask: 0, quality: token.quality };
+      entry.mask |= 1 << position;
+      entry.quality = Math.max(entry.quality, token.quality);
+      positions.set(token.word, entry);
+    });
+    const candidates = new Set<number>();
+    for (const word of positions.keys())
+      for (const term of index.byToken.get(word) ?? []) candidates.add(term);
+
+    const best = new Map<MuscleGroupId, GroupHit>();
+    for (const termIndex of candidates) {
+      const term = index.terms[termIndex];
+      if (!term) continue;
+      let matched = 0;
+      let mask = 0;
+      let quality = 1;
+      for (const token of term.tokens) {
+        const hit = positions.get(token);
+        if (!hit) continue;
+        matched++;
+        mask |= hit.mask;
+        quality *= hit.quality;
+      }
+      const length = term.tokens.length;
+      const full = matched === length;
+      if (!full && (matched < 2 || matched * 2 < length)) continue;
+      const base = full
+        ? matched + 1 + (length > 1 && isContiguous(tokens, term.tokens) ? 0.5 : 0)
+        : matched * 0.6;
+      for (const [id, weight] of term.groups) {
+        const score = base * weight * quality;
+        const previous = best.get(id);
+        if (!previous || score > previous.score) best.set(id, { id, score, mask, vague: term.vague });
+      }
+    }
+    return [...best.values()];
+  }
+
+  function find(query: string): FinderResult {
+    const input = typeof query === 'string' ? query : '';
+    const emergencyText = normalizeText(input, maxEmergencyChars);
+    const emergency = emergencyPatterns.some((pattern) => pattern.test(emergencyText));
+    const text = emergencyText.length > maxChars ? normalizeText(input, maxChars) : emergencyText;
+    const outOfScope = !emergency && outOfScopePatterns.some((pattern) => pattern.test(text));
+    const { tokens, side } = readTokens(text);
+
+    let hits = outOfScope ? [] : dropExplainedHits(scoreGroups(tokens));
+    // Chest symptoms in an emergency are not a chest-muscle cramp: no card may suggest otherwise.
+    if (emergency) hits = hits.filter((hit) => hit.id !== 'chest_pec' && hit.id !== 'ribcage');
+    hits = hits.slice(0, maxMatches);
+
+    const [first, second] = hits;
+    const ambiguous =
+      first !== undefined && second !== undefined && (first.vague || second.score >= 0.75 * first.score);
+    const result: FinderResult = {
+      matches: hits.map((hit) => ({ id: hit.id, score: Math.round(hit.score * 100) / 100 })),
+      ambiguous,
+      emergency,
+      outOfScope,
+    };
+    if (side) result.side = side;
+    return result;
+  }
+
+  return { data, find, clearCache: () => guessCache.clear() };
+}
