@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import { type ContrastSessionRecord, contrastHistoryStorage } from '../contrast/history';
 import { contrastDetailSchema, type LogEntry, parseLogEntry, unsurePlace } from './entry';
-import { LogStore } from './store';
+import { openLogDbForRecording } from './recordDb';
+import { recordSessionEntries } from './sessions';
+import type { LogStore } from './store';
 
 /** Log ids of recorded sessions: derived from the session id, so the same session is recorded once. */
 export function contrastEntryId(sessionId: string): string {
@@ -40,7 +42,10 @@ export function entryFromContrastSession(record: ContrastSessionRecord): LogEntr
  * Idempotent: a known session is never touched again, so the user's later edits of it (where, did it
  * help) stay, and a deleted one stays deleted.
  */
-export async function recordContrastSessions(store: LogStore, records: readonly unknown[]): Promise<number> {
+export async function recordContrastSessions(
+  store: Pick<LogStore, 'recordSessions'>,
+  records: readonly unknown[],
+): Promise<number> {
   const entries = records
     .map((record) => entryFromContrastSession(record as ContrastSessionRecord))
     .filter((entry): entry is LogEntry => entry !== undefined);
@@ -48,7 +53,7 @@ export async function recordContrastSessions(store: LogStore, records: readonly 
 }
 
 /** Reads the timer's history from storage and records what is new. A corrupt history records nothing. */
-export async function syncContrastHistory(store: LogStore): Promise<number> {
+export async function syncContrastHistory(store: Pick<LogStore, 'recordSessions'>): Promise<number> {
   const history = await contrastHistoryStorage.getValue().catch(() => []);
   return recordContrastSessions(store, Array.isArray(history) ? history : []);
 }
@@ -60,12 +65,14 @@ export async function syncContrastHistory(store: LogStore): Promise<number> {
  */
 export function startContrastSessionRecording(): void {
   const sync = () => {
-    LogStore.open()
-      .then(async (store) => {
+    // Plain IndexedDB, not the LogStore: the worker only records, and stays small.
+    openLogDbForRecording()
+      .then(async (db) => {
+        if (!db) return;
         try {
-          await syncContrastHistory(store);
+          await syncContrastHistory({ recordSessions: (entries) => recordSessionEntries(db, entries) });
         } finally {
-          store.close();
+          db.close();
         }
       })
       .catch((error) => console.warn('Cramp log: could not record contrast sessions', error));

@@ -1,14 +1,9 @@
-import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, unwrap } from 'idb';
 import { isMuscleGroupId } from '../muscles/ids';
 import { type LogEntry, type LogPlace, parseLogEntry, unsurePlace } from './entry';
+import { createLogStores, logDbName, logDbVersion } from './schema';
 
-/** The database name (one per extension origin: the panel and the worker share it). */
-export const logDbName = 'spasm-relief-log';
-/**
- * Current schema version. v1: store `cramps` (first format). v2: store `entries` with an `at` index,
- * and `meta`.
- */
-export const logDbVersion = 2;
+export { logDbName, logDbVersion } from './schema';
 
 /** Schema v1, kept so the upgrade can read it: `time` for when, `muscle` for where, `methods` tried. */
 export interface LogRecordV1 {
@@ -57,9 +52,8 @@ export function upgradeRecordV1(old: LogRecordV1): LogEntry | undefined {
 export async function openLogDb(): Promise<LogDb> {
   const db: LogDb = await openDB<LogDbSchema>(logDbName, logDbVersion, {
     async upgrade(upgrading, oldVersion, _newVersion, transaction) {
-      const entries = upgrading.createObjectStore('entries', { keyPath: 'id' });
-      entries.createIndex('byAt', 'at');
-      upgrading.createObjectStore('meta');
+      createLogStores(unwrap(upgrading));
+      const entries = transaction.objectStore('entries');
       if (oldVersion === 1) {
         // Untyped access: the v1 store is not part of the current schema type.
         const rawTx = transaction as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;

@@ -1,5 +1,10 @@
+import { unwrap } from 'idb';
+import { announceChange } from './changes';
 import { type LogDb, openLogDb } from './db';
 import { entryFromDraft, type LogDraft, type LogEntry, parseLogEntry } from './entry';
+import { recordSessionEntries } from './sessions';
+
+export { onLogChangedElsewhere } from './changes';
 
 /** Entries read back, plus how many stored records were corrupt and skipped. */
 export interface ReadResult {
@@ -12,28 +17,6 @@ export interface MergeResult {
   added: number;
   updated: number;
   unchanged: number;
-}
-
-const seenSessionsKey = 'contrastSessionsSeen';
-const changeChannelName = 'spasm-relief-log-changes';
-
-/** Tells other contexts (panel, worker) the log changed; they re-read. No-op where unsupported. */
-function announceChange(): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(changeChannelName);
-  channel.postMessage('changed');
-  channel.close();
-}
-
-/**
- * Calls `listener` when another context (the worker recording a contrast session, another panel)
- * changes the log. Returns the unsubscribe function.
- */
-export function onLogChangedElsewhere(listener: () => void): () => void {
-  if (typeof BroadcastChannel === 'undefined') return () => {};
-  const channel = new BroadcastChannel(changeChannelName);
-  channel.onmessage = () => listener();
-  return () => channel.close();
 }
 
 /**
@@ -198,23 +181,7 @@ export class LogStore {
    * Records contrast sessions (entries with `contrast.sessionId`) the log has never seen, in one
    * transaction. A session is remembered once recorded, so deleting its entry keeps it deleted.
    */
-  async recordSessions(incoming: readonly LogEntry[]): Promise<number> {
-    const tx = this.db.transaction(['entries', 'meta'], 'readwrite');
-    const meta = tx.objectStore('meta');
-    const stored = await meta.get(seenSessionsKey);
-    const seen = new Set(Array.isArray(stored) ? stored.filter((id) => typeof id === 'string') : []);
-    let added = 0;
-    for (const entry of incoming) {
-      const sessionId = entry.contrast?.sessionId;
-      if (!sessionId || seen.has(sessionId)) continue;
-      seen.add(sessionId);
-      if (await tx.objectStore('entries').getKey(entry.id)) continue;
-      await tx.objectStore('entries').put(entry);
-      added++;
-    }
-    await meta.put([...seen], seenSessionsKey);
-    await tx.done;
-    if (added) announceChange();
-    return added;
+  recordSessions(incoming: readonly LogEntry[]): Promise<number> {
+    return recordSessionEntries(unwrap(this.db), incoming);
   }
 }
