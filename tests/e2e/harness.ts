@@ -144,6 +144,8 @@ export async function seriousAxeViolations(page: Page) {
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   await mkdir(artifactsDir, { recursive: true });
   const path = join(artifactsDir, `${name}.png`);
+  // From the top: a full-page capture of a scrolled page draws the pinned header mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path, fullPage: true });
   return path;
 }
