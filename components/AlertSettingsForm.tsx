@@ -31,10 +31,18 @@ export function AlertSettingsForm() {
   if (!settings) return null;
 
   const update = (patch: Partial<AlertSettings>) => {
+    const previous = settings;
     const next = { ...settings, ...patch };
     setSettings(next);
     setCorrupt(false);
-    void alertSettingsStorage.setValue(next).then(() => setStatus(t('timerAlertSettingsSaved')));
+    // A refused sync write (quota, offline profile) puts the old choice back and says so.
+    alertSettingsStorage.setValue(next).then(
+      () => setStatus(t('timerAlertSettingsSaved')),
+      () => {
+        setSettings(previous);
+        setStatus(t('settingsSaveFailed'));
+      },
+    );
   };
 
   return (

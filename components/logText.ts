@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { activeLanguageCode, t } from '@/lib/i18n';
 import { type LogEntry, type LogPlace, unsurePlace } from '@/lib/log/entry';
 import { muscleGroupNameKey } from '@/lib/muscles/ids';
 import { techniques } from '@/lib/techniques/data';
@@ -10,12 +10,12 @@ export function placeName(place: LogPlace): string {
 
 /** Date and time of an entry, in the user's locale. */
 export function formatWhen(time: number): string {
-  return new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(time).toLocaleString(activeLanguageCode(), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** A day, short ("24 Nov"), in the user's locale. */
 export function formatDay(time: number): string {
-  return new Date(time).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+  return new Date(time).toLocaleDateString(activeLanguageCode(), { day: 'numeric', month: 'short' });
 }
 
 /** One line describing an entry's details (side, severity, tried, result) for lists and summaries. */

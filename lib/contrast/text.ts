@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { activeLanguageCode, t } from '@/lib/i18n';
 import type { PendingAlert, TimerState } from './machine';
 import type { Plan, PlanStep, StepKind } from './protocol';
 
@@ -14,7 +14,7 @@ export function stepName(kind: StepKind): string {
 
 /** Clock time (e.g. 14:05) in the browser's locale. */
 export function clockTime(epochMs: number): string {
-  return new Date(epochMs).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return new Date(epochMs).toLocaleTimeString(activeLanguageCode(), { hour: '2-digit', minute: '2-digit' });
 }
 
 /** The words of an alert: what to do now. Used by the notification, speech, panel and caregiver window. */

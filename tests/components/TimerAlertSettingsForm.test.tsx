@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AlertSettingsForm } from '@/components/AlertSettingsForm';
 import { alertSettingsStorage, defaultAlertSettings } from '@/lib/contrast/settings';
 
@@ -33,6 +33,20 @@ describe('AlertSettingsForm', () => {
     await act(async () => speech.click());
     await until(() => root.textContent?.includes('Alert settings saved.') ?? false);
     expect(await alertSettingsStorage.getValue()).toEqual({ ...defaultAlertSettings, speech: true });
+  });
+
+  it('keeps the previous choice and says so when the synced write is refused', async () => {
+    act(() => render(<AlertSettingsForm />, root));
+    await until(() => Boolean(checkbox('Speak the prompts aloud')));
+    const refuse = vi
+      .spyOn(alertSettingsStorage, 'setValue')
+      .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await act(async () => (checkbox('Speak the prompts aloud') as HTMLInputElement).click());
+    await until(() => root.textContent?.includes('could not be saved') ?? false);
+    expect(refuse).toHaveBeenCalled();
+    expect((checkbox('Speak the prompts aloud') as HTMLInputElement).checked).toBe(false);
+    expect(await alertSettingsStorage.getValue()).toEqual(defaultAlertSettings);
+    refuse.mockRestore();
   });
 
   it('shows a notice for corrupt stored alert settings and offers the defaults', async () => {

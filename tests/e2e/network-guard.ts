@@ -24,7 +24,15 @@ export async function startRecordingProxy(): Promise<{
   });
   server.on('connect', (req, socket) => {
     requests.push({ method: 'CONNECT', target: req.url ?? '' });
+    // The browser may reset a refused tunnel; that is expected, never a crash of the test run.
+    socket.on('error', () => {});
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  server.on('clientError', (_error, socket) => {
+    socket.destroy();
+  });
+  server.on('connection', (socket) => {
+    socket.on('error', () => {});
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
