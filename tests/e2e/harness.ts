@@ -9,7 +9,10 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 export const extensionPath = resolve(
   process.env.E2E_EXTENSION ?? join(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3'),
 );
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+import { chromiumPath, extensionArgs } from '../tools/chromium.mjs';
+
+export { chromiumPath };
 /** Where screenshots land; global-setup publishes the README and user-guide ones to docs/screenshots. */
 export const artifactsDir = resolve('.e2e-artifacts');
 
@@ -38,15 +41,7 @@ export async function launchExtension(
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 360, height: 720 },
     args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...extensionArgs(extensionPath),
       // Every request goes to the e2e run's recording proxy (tests/e2e/global-setup.ts), loopback too.
       ...(process.env.E2E_PROXY
         ? [`--proxy-server=${process.env.E2E_PROXY}`, '--proxy-bypass-list=<-loopback>']

@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumPath, extensionArgs } from './chromium.mjs';
 
 const scale = Number(process.env.BENCH_SCALE ?? 300);
 const outDir = process.env.WXT_OUT_DIR ?? '.output-bench-timer';
@@ -31,19 +32,9 @@ if (process.env.BENCH_SKIP_BUILD !== '1') {
 const extension = resolve(outDir, 'chrome-mv3');
 const userDataDir = await mkdtemp(join(tmpdir(), 'spasm-relief-bench-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath,
   headless: true,
-  args: [
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: extensionArgs(extension),
 });
 
 async function stopServiceWorker(extensionId) {
