@@ -105,6 +105,16 @@ export async function stopServiceWorker(browser: ExtensionBrowser): Promise<bool
     );
     if (!target) return false;
     await cdp.send('Target.closeTarget', { targetId: target.targetId });
+    // closeTarget answers before the worker is gone; an event sent to a worker that is still shutting
+    // down can be lost with it. Wait until this worker instance has left the target list (a new
+    // instance started by a later event gets a new target id).
+    for (let i = 0; i < 100; i++) {
+      const { targetInfos: now } = (await cdp.send('Target.getTargets')) as {
+        targetInfos: { targetId: string }[];
+      };
+      if (!now.some((info) => info.targetId === target.targetId)) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     return true;
   } finally {
     await cdp.detach();

