@@ -224,6 +224,9 @@ export function transition(state: TimerState, event: TimerEvent, now: number): T
       }
       return current;
     case 'skip': {
+      // The deadline arrived with the press (its alarm can trail it by up to a second): the phase has
+      // just moved on, which is the skip the user asked for. Skipping again would drop a whole phase.
+      if (state.status === 'running' && current !== state) return current;
       if (current.status !== 'running' && current.status !== 'paused') return current;
       const next = runStep({ ...current.session, alert: null }, current.session.stepIndex + 1, now, null);
       if (current.status === 'paused' && next.status === 'running') {

@@ -81,6 +81,17 @@ describe('transition', () => {
     expect(transition(stopped, { type: 'acknowledge' }, t0 + 3 * min)).toEqual({ status: 'idle' });
   });
 
+  it('a skip pressed as the deadline passes (before its alarm) moves one phase, not two', () => {
+    const state = running(start());
+    // The cold phase's deadline has passed but its alarm has not fired yet (alarms can trail by ~1 s).
+    const skipped = running(transition(state, { type: 'skip' }, state.endsAt + 300));
+    expect(skipped.session.stepIndex).toBe(1);
+    expect(plan.steps[1]?.kind).toBe('hot');
+    // Within the early tolerance too.
+    const early = running(transition(state, { type: 'skip' }, state.endsAt - 10));
+    expect(early.session.stepIndex).toBe(1);
+  });
+
   it('finishes after the last cold phase with a "remove the pack" alert', () => {
     let state: TimerState = start();
     let now = t0;
