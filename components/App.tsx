@@ -9,6 +9,7 @@ import { lazyView } from './lazyView';
 import { MethodStrip } from './MethodStrip';
 import { QuickPicker } from './QuickPicker';
 import { SectionNav } from './SectionNav';
+import { isShortcutKey } from './shortcutKey';
 import { TechniqueDetail } from './TechniqueDetail';
 import './App.css';
 
@@ -22,12 +23,6 @@ const AboutView = lazyView(() => import('./AboutView').then((m) => m.AboutView))
 /** Loads every lazy view's code; the panel calls it once the first screen is up. */
 export function preloadViews(): Promise<unknown> {
   return Promise.all([TimerView, FinderView, LogView, SettingsView, AboutView].map((view) => view.preload()));
-}
-
-/** Keys 1–4 open a method, unless the user is typing into a field. */
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 function CurrentView() {
@@ -63,7 +58,7 @@ export function App() {
   }, []);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
+      if (!isShortcutKey(event)) return;
       const index = Number(event.key) - 1;
       const id = techniqueIds[index];
       if (id) {

@@ -1,12 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { currentView, navigate } from '@/lib/navigation';
+import { isShortcutKey } from './shortcutKey';
 import './LogCrampButton.css';
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 /**
  * "Log a cramp", pinned beside the four methods: tap 1 of 2 (the log view opens with Save first).
@@ -15,7 +11,7 @@ function isTyping(target: EventTarget | null): boolean {
 export function LogCrampButton() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (!isShortcutKey(event)) return;
       if (event.key === 'l' || event.key === 'L') {
         event.preventDefault();
         navigate({ name: 'log' });
