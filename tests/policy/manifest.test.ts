@@ -14,7 +14,7 @@ const manifestFor = (browser: 'chrome' | 'firefox') =>
 function readmePermissions(): string[] {
   const readme = readFileSync('README.md', 'utf8');
   const section = readme.slice(readme.indexOf('## Permissions and privacy'));
-  return [...section.matchAll(/^\| `([A-Za-z]+)`/gm)].map((match) => match[1]);
+  return [...section.matchAll(/^\| `([A-Za-z]+)`/gm)].map((match) => match[1] ?? '');
 }
 
 function productSource(): string {
