@@ -180,6 +180,8 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
   const importFile = (file: File) =>
     run(async () => {
       if (!store) return;
+      // A backup of thousands of entries takes seconds to merge: say so once, not silently.
+      setStatus({ text: t('logImporting') });
       const parsed = parseBackup(await file.text());
       if (!parsed.ok) {
         const reason = t(`logImportError_${parsed.error}`, String(parsed.position ?? ''));

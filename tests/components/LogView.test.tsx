@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App, preloadViews } from '@/components/App';
+import { toBackupJson } from '@/lib/log/backup';
 import { logDbName } from '@/lib/log/db';
 import { getLogStore } from '@/lib/log/panelStore';
 import { currentView, navigate } from '@/lib/navigation';
@@ -125,6 +126,29 @@ describe('LogView', () => {
     expect(status()).toContain(
       'Nothing was imported and your log is unchanged. Entry 1 in the file is damaged.',
     );
+    expect(await store.count()).toBe(1);
+  });
+
+  it('says it is importing while a backup is read and merged, then what was imported', async () => {
+    const store = await getLogStore();
+    const entry = await store.add({ place: 'calf' });
+    await store.deleteAll();
+    await click('Log a cramp');
+    await click('Your data');
+    const input = root.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!input) throw new Error('no file input');
+    // A file whose reading the test finishes by hand, as a large backup keeps the panel waiting.
+    let finishReading: (text: string) => void = () => {};
+    const file = { text: () => new Promise<string>((resolve) => (finishReading = resolve)) };
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect(status()).toContain('Importing your backup…');
+    finishReading(toBackupJson([entry]));
+    await settle();
+    expect(status()).toContain('Imported: 1 new, 0 updated, 0 already in the log.');
     expect(await store.count()).toBe(1);
   });
 
