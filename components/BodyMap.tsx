@@ -1,6 +1,11 @@
 import type { MessageKey } from '@/lib/i18n';
 import { t } from '@/lib/i18n';
-import { type BodyMapRegion, bodyMapRegions } from '@/lib/muscles/bodyMap';
+import {
+  type BodyMapRegion,
+  bodyMapRegions,
+  type MapDirection,
+  regionInDirection,
+} from '@/lib/muscles/bodyMap';
 import { type BodyArea, muscleGroupList } from '@/lib/muscles/data';
 import { type MuscleGroupId, muscleGroupNameKey } from '@/lib/muscles/ids';
 import './BodyMap.css';
@@ -47,6 +52,24 @@ function Silhouette() {
   );
 }
 
+const arrowDirections: Record<string, MapDirection> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
+
+/** Moves focus to the region an arrow key points at, so a hand that tires of Tab can go straight there. */
+function focusRegionInDirection(event: KeyboardEvent, from: BodyMapRegion): void {
+  const direction = arrowDirections[event.key];
+  if (!direction) return;
+  event.preventDefault();
+  const to = regionInDirection(bodyMapRegions, from, direction);
+  const svg = (event.currentTarget as SVGElement | null)?.ownerSVGElement;
+  if (!to || !svg) return;
+  svg.querySelector<SVGElement>(`[data-group="${to.id}"][data-side="${to.side ?? ''}"]`)?.focus();
+}
+
 function MapView({ view, onPick }: { view: 'front' | 'back'; onPick: BodyMapPick }) {
   const regions = bodyMapRegions.filter((region) => region.view === view);
   // The side words under the figure: on the front view the person's right is on the viewer's left.
@@ -79,7 +102,7 @@ function MapView({ view, onPick }: { view: 'front' | 'back'; onPick: BodyMapPick
                 if (event.key === 'Enter' || event.key === ' ') {
                   event.preventDefault();
                   pick();
-                }
+                } else focusRegionInDirection(event, region);
               }}
             />
           );
@@ -94,7 +117,7 @@ function MapView({ view, onPick }: { view: 'front' | 'back'; onPick: BodyMapPick
 }
 
 /**
- * The body map: front and back views whose regions are buttons (Tab, Enter, Space), and the same
+ * The body map: front and back views whose regions are buttons (Tab or arrow keys, Enter, Space), and the same
  * places as a list of big buttons for anyone who cannot aim at small shapes.
  */
 export function BodyMap({ onPick }: { onPick: BodyMapPick }) {

@@ -70,3 +70,36 @@ export const bodyMapRegions: readonly BodyMapRegion[] = [
   ...place('front', frontSpots),
   ...place('back', backSpots),
 ];
+
+/** An arrow key's direction on the map. */
+export type MapDirection = 'up' | 'down' | 'left' | 'right';
+
+/**
+ * The region an arrow key moves to from `from`: the nearest centre lying in that direction (within
+ * 60° either side of it), on the same view. Undefined at the edge of the figure, so focus stays put.
+ * Vertical moves weigh sideways distance double, so Down from the shin lands on the same leg's foot.
+ */
+export function regionInDirection(
+  regions: readonly BodyMapRegion[],
+  from: BodyMapRegion,
+  direction: MapDirection,
+): BodyMapRegion | undefined {
+  const [ux, uy] = { up: [0, -1], down: [0, 1], left: [-1, 0], right: [1, 0] }[direction];
+  let best: BodyMapRegion | undefined;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const region of regions) {
+    if (region === from || region.view !== from.view) continue;
+    const dx = region.cx - from.cx;
+    const dy = region.cy - from.cy;
+    const along = dx * ux + dy * uy;
+    const across = Math.abs(dx * uy - dy * ux);
+    // Ahead, and within 60° of the direction: tan(60°) ≈ 1.73.
+    if (along <= 0 || across > along * 1.73) continue;
+    const score = along + across * 2;
+    if (score < bestScore) {
+      best = region;
+      bestScore = score;
+    }
+  }
+  return best;
+}

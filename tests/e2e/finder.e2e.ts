@@ -114,6 +114,28 @@ describe('antagonist finder in Chromium', () => {
     await expect(cardGroup(page)).resolves.toBe('lower_back');
   });
 
+  it('moves between body map regions with the arrow keys', async () => {
+    await page.getByRole('button', { name: 'Back to the body map' }).click();
+    const focused = () =>
+      page.evaluate(
+        () =>
+          `${document.activeElement?.getAttribute('data-group')}|${document.activeElement?.getAttribute('data-side')}`,
+      );
+    await page.locator('.body-map-region[data-group="hamstrings"][data-side="left"]').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(focused()).resolves.toBe('calf|left');
+    await page.keyboard.press('ArrowDown');
+    await expect(focused()).resolves.toBe('foot_sole|left');
+    // The edge of the figure: focus stays, the page does not scroll away.
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('ArrowDown');
+    await expect(focused()).resolves.toBe('foot_sole|left');
+    await expect(page.evaluate(() => window.scrollY)).resolves.toBe(scrolled);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect(cardGroup(page)).resolves.toBe('calf');
+  });
+
   it('the context-menu handler opens the panel and shows the selection', async () => {
     const worker = await browser.worker();
     const panelBefore = await openExtensionPage(browser);
