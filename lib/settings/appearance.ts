@@ -52,12 +52,17 @@ const v1LargeTextSize = 150;
  */
 export function migrateAppearanceV1ToV2(stored: unknown): AppearanceSettingsV2 {
   const v1 = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<
-    Record<keyof AppearanceSettingsV1, unknown>
+    Record<keyof AppearanceSettingsV1 | keyof AppearanceSettingsV2, unknown>
   >;
+  // A v2 value under a damaged or missing version record is "migrated" too: keep its v2 fields.
+  const kept = (field: 'textSize' | 'language') =>
+    v.safeParse(fieldSchemas[field], v1[field]).success ? { [field]: v1[field] } : {};
   return {
     theme: (v1.theme as Theme) ?? defaultAppearance.theme,
     textSize: v1.largeText === true ? v1LargeTextSize : defaultAppearance.textSize,
     language: defaultAppearance.language,
+    ...kept('textSize'),
+    ...kept('language'),
   };
 }
 

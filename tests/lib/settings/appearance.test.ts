@@ -29,6 +29,18 @@ describe('migrateAppearanceV1ToV2', () => {
 });
 
 describe('the sync storage item', () => {
+  it.each([
+    ['a string', 'garbage'],
+    ['version 0', { v: 0 }],
+    ['version 1', { v: 1 }],
+    ['an array', [2]],
+  ])('keeps a v2 value whose version record is damaged (%s)', async (_name, meta) => {
+    const stored = { theme: 'dark', textSize: 130, language: 'es' };
+    await fakeBrowser.storage.sync.set({ appearance: stored, appearance$: meta });
+    await appearanceStorage.migrate();
+    await expect(appearanceStorage.getValue()).resolves.toEqual(stored);
+  });
+
   it('upgrades a stored v1 value to v2 in place and records the version', async () => {
     // A v1 value has no version meta: @wxt-dev/storage treats it as version 1.
     await fakeBrowser.storage.sync.set({ appearance: { theme: 'dark', largeText: true } });
