@@ -84,7 +84,13 @@ export function regionInDirection(
   from: BodyMapRegion,
   direction: MapDirection,
 ): BodyMapRegion | undefined {
-  const [ux, uy] = { up: [0, -1], down: [0, 1], left: [-1, 0], right: [1, 0] }[direction];
+  const unit: Record<MapDirection, readonly [number, number]> = {
+    up: [0, -1],
+    down: [0, 1],
+    left: [-1, 0],
+    right: [1, 0],
+  };
+  const [ux, uy] = unit[direction];
   let best: BodyMapRegion | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const region of regions) {
