@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { contrastHistoryStorage } from '@/lib/contrast/history';
 import { t } from '@/lib/i18n';
 import { parseBackup, toBackupJson } from '@/lib/log/backup';
-import { syncContrastHistory } from '@/lib/log/contrastSync';
+import { historyUnreadable, syncContrastHistory } from '@/lib/log/contrastSync';
 import { toCsv } from '@/lib/log/csv';
 import { downloadText, exportFileName } from '@/lib/log/download';
 import type { LogDraft, LogEntry } from '@/lib/log/entry';
@@ -49,6 +49,7 @@ interface Status {
 export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: BodySide } }) {
   const [store, setStore] = useState<LogStore>();
   const [openFailed, setOpenFailed] = useState(false);
+  const [historyBroken, setHistoryBroken] = useState(false);
   const [data, setData] = useState<Loaded>();
   const [shown, setShown] = useState(pageSize);
   const [part, setPart] = useState<Part>('recent');
@@ -77,11 +78,16 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
   // Sessions the timer ended are recorded here too (the worker does it as well; recording is idempotent).
   useEffect(() => {
     if (!store) return;
-    const sync = () =>
+    const sync = () => {
       void syncContrastHistory(store).then(
         (added) => added && changed(),
         () => {},
       );
+      void contrastHistoryStorage.getValue().then(
+        (history) => setHistoryBroken(historyUnreadable(history)),
+        () => setHistoryBroken(true),
+      );
+    };
     sync();
     const unwatch = contrastHistoryStorage.watch(sync);
     const unlisten = onLogChangedElsewhere(changed);
@@ -241,6 +247,7 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       {data && data.skipped > 0 && (
         <p class="notice log-error">{t('logSkippedRecords', String(data.skipped))}</p>
       )}
+      {historyBroken && <p class="notice log-error">{t('logHistoryUnreadable')}</p>}
 
       <h3>{t('logQuickTitle')}</h3>
       <LogEntryForm

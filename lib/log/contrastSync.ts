@@ -52,6 +52,16 @@ export async function recordContrastSessions(
   return store.recordSessions(entries);
 }
 
+/**
+ * Whether a stored history holds something unusable (not a list, or a record that is not a session):
+ * those sessions cannot reach the log, and the log view says so. Nothing stored yet is fine.
+ */
+export function historyUnreadable(history: unknown): boolean {
+  if (history === null || history === undefined) return false;
+  if (!Array.isArray(history)) return true;
+  return history.some((record) => entryFromContrastSession(record as ContrastSessionRecord) === undefined);
+}
+
 /** Reads the timer's history from storage and records what is new. A corrupt history records nothing. */
 export async function syncContrastHistory(store: Pick<LogStore, 'recordSessions'>): Promise<number> {
   const history = await contrastHistoryStorage.getValue().catch(() => []);

@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type ContrastSessionRecord, contrastHistoryStorage } from '@/lib/contrast/history';
-import { contrastEntryId, recordContrastSessions, syncContrastHistory } from '@/lib/log/contrastSync';
+import {
+  contrastEntryId,
+  historyUnreadable,
+  recordContrastSessions,
+  syncContrastHistory,
+} from '@/lib/log/contrastSync';
 import { LogStore } from '@/lib/log/store';
 import { freshIndexedDb, now } from './fixtures';
 
@@ -56,6 +61,17 @@ describe('recording contrast sessions', () => {
     await browser.storage.local.set({ contrastHistory: 'garbage' });
     await expect(syncContrastHistory(store)).resolves.toBe(0);
     store.close();
+  });
+
+  it.each([
+    ['nothing stored', undefined, false],
+    ['an empty list', [], false],
+    ['valid sessions', [session('a'), session('b', 'stopped')], false],
+    ['a string', 'garbage', true],
+    ['an object', { id: 'a' }, true],
+    ['one broken record among valid ones', [session('a'), { id: 'b', startedAt: 'NaN' }], true],
+  ])('says whether the stored history is unreadable: %s', (_name, history, unreadable) => {
+    expect(historyUnreadable(history)).toBe(unreadable);
   });
 
   it('a deleted session stays deleted; after "delete all" sessions can be recorded again', async () => {
