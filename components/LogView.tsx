@@ -106,15 +106,17 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       const now = cached?.now ?? Date.now();
       const window: LogEntry[] = cached?.window ?? [];
       // Independent reads, run side by side.
-      const [page, skippedInWindow, total] = await Promise.all([
+      const [page, skippedInWindow, total, outsideIndex] = await Promise.all([
         store.page(0, shown),
         cached?.skipped ?? store.forEachInRange(now - trendsLookbackMs, now + 1, (e) => window.push(e)),
         store.count(),
+        store.countOutsideIndex(),
       ]);
       if (!live) return;
       windowRead.current = { changes, now, window, skipped: skippedInWindow };
-      // The same broken record can be in both reads: count it once.
-      const skipped = Math.max(page.skipped, skippedInWindow);
+      // The same broken record can be in both reads: count it once. Records without a usable time are
+      // in neither read.
+      const skipped = Math.max(page.skipped, skippedInWindow) + outsideIndex;
       setData({ recent: page.entries, window, total, skipped, now });
     })().catch(() => live && setOpenFailed(true));
     return () => {

@@ -100,6 +100,18 @@ export class LogStore {
     return this.db.count('entries');
   }
 
+  /**
+   * How many records the time index cannot see (their `at` is missing or not a valid key): always
+   * unreadable, and never reached by the list or trends, so the view counts them this way.
+   */
+  async countOutsideIndex(): Promise<number> {
+    const [all, indexed] = await Promise.all([
+      this.db.count('entries'),
+      this.db.countFromIndex('entries', 'byAt'),
+    ]);
+    return all - indexed;
+  }
+
   /** One page of entries, newest first, for the list (never loads the whole log). */
   async page(offset: number, limit: number): Promise<ReadResult> {
     const entries: LogEntry[] = [];
