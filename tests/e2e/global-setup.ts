@@ -11,6 +11,8 @@ const log = '.e2e-artifacts/network-requests.jsonl';
 const browserInternalHosts = [
   /^accounts\.google\.com(:443)?$/,
   /^(http:\/\/)?update\.googleapis\.com(:443|\/)/,
+  // The component updater's download redirector (seen once, from the browser process, not a page).
+  /^(http:\/\/)?redirector\.gvt1\.com(:443|\/)/,
 ];
 const isBrowserInternal = (target: string) => browserInternalHosts.some((host) => host.test(target));
 
