@@ -1,0 +1,544 @@
+import { readFile } from 'node:fs/promises';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../lib/log/csv';
+import { type ExtensionBrowser, launchExtension, openExtensionPage } from './harness';
+
+/**
+ * Torture tests (issue 6): garbage in every storage item and in the log database, one at a time, and a
+ * full storage. The panel and the worker keep running, say what was unusable, and keep the rest.
+ * Per-feature corruption tests live beside each feature (timer state, settings, log records); this file
+ * is the systematic sweep over every key.
+ */
+
+type Area = 'local' | 'sync' | 'session';
+type Snapshot = Record<Area, Record<string, unknown>>;
+
+/** Every storage area as an extension page sees it. */
+const readAll = (page: Page) =>
+  page.evaluate(async () => ({
+    local: await chrome.storage.local.get(null),
+    sync: await chrome.storage.sync.get(null),
+    session: await chrome.storage.session.get(null),
+  })) as Promise<Snapshot>;
+
+/**
+ * Makes every area hold exactly `items`, writing only what differs: sync allows 120 writes a minute, so
+ * clearing and refilling it for every case would soon be refused.
+ */
+const resetTo = (page: Page, items: Snapshot) =>
+  page.evaluate(async (json) => {
+    const wanted = JSON.parse(json) as Record<'local' | 'sync' | 'session', Record<string, unknown>>;
+    for (const area of ['local', 'sync', 'session'] as const) {
+      const current = await chrome.storage[area].get(null);
+      const extra = Object.keys(current).filter((key) => !(key in wanted[area]));
+      const changed = Object.fromEntries(
+        Object.entries(wanted[area]).filter(
+          ([key, value]) => JSON.stringify(current[key]) !== JSON.stringify(value),
+        ),
+      );
+      if (extra.length) await chrome.storage[area].remove(extra);
+      if (Object.keys(changed).length) await chrome.storage[area].set(changed);
+    }
+  }, JSON.stringify(items));
+
+const writeRaw = (page: Page, area: Area, key: string, json: string) =>
+  page.evaluate(({ area, key, json }) => chrome.storage[area].set({ [key]: JSON.parse(json) }), {
+    area,
+    key,
+    json,
+  });
+
+const now = Date.now();
+const minute = 60_000;
+
+/** A valid value in every item, so the sweep can tell that the intact ones are untouched. */
+const baseline: Snapshot = {
+  local: {
+    contrastHistory: [
+      {
+        id: 'kept-1',
+        startedAt: now - 3 * 24 * 60 * minute,
+        endedAt: now - 3 * 24 * 60 * minute + 70 * minute,
+        phasesCompleted: 7,
+        totalPhases: 7,
+        outcome: 'finished',
+      },
+      {
+        id: 'kept-2',
+        startedAt: now - 24 * 60 * minute,
+        endedAt: now - 24 * 60 * minute + 20 * minute,
+        phasesCompleted: 2,
+        totalPhases: 7,
+        outcome: 'stopped',
+      },
+    ],
+    contrastHistory$: { v: 1 },
+    contrastCaregiverWindow: 4242,
+    contrastCaregiverWindow$: { v: 1 },
+  },
+  sync: {
+    contrastTimerSettings: {
+      coldMinutes: 7,
+      hotMinutes: 6,
+      rounds: 2,
+      swapSeconds: 15,
+      hotReadyMinutes: 1,
+      endsSoonSeconds: 20,
+    },
+    contrastTimerSettings$: { v: 1 },
+    contrastAlertSettings: {
+      sound: false,
+      volume: 55,
+      repeatUntilAcknowledged: false,
+      speech: false,
+      caregiverPopup: false,
+    },
+    contrastAlertSettings$: { v: 1 },
+    appearance: { theme: 'dark', textSize: 130, language: 'en' },
+    appearance$: { v: 2 },
+  },
+  session: {},
+};
+
+/** What the panel must say for an unusable value, per item (null: nothing to say, see `why`). */
+interface Item {
+  area: Area;
+  key: string;
+  /** The views that read it (the first shows the notice when the stored value is unusable). */
+  views: View[];
+  notice: RegExp | null;
+  why?: string;
+  /** The item has a `$` version record (WXT storage) to corrupt as well. */
+  versioned: boolean;
+}
+
+type View = 'timer' | 'finder' | 'log' | 'settings';
+
+const items: Item[] = [
+  {
+    area: 'local',
+    key: 'contrastTimerState',
+    views: ['timer'],
+    notice: /saved timer state could not be read/,
+    versioned: true,
+  },
+  {
+    area: 'sync',
+    key: 'contrastTimerSettings',
+    views: ['settings', 'timer'],
+    notice: /saved settings could not be read/,
+    versioned: true,
+  },
+  {
+    area: 'sync',
+    key: 'contrastAlertSettings',
+    views: ['settings', 'timer'],
+    notice: /saved settings could not be read/,
+    versioned: true,
+  },
+  {
+    area: 'sync',
+    key: 'appearance',
+    views: ['settings', 'timer', 'finder', 'log'],
+    notice: /A saved setting could not be read/,
+    versioned: true,
+  },
+  {
+    area: 'local',
+    key: 'contrastHistory',
+    views: ['log'],
+    notice: /timer's session history could not be read/,
+    versioned: true,
+  },
+  {
+    area: 'local',
+    key: 'contrastCaregiverWindow',
+    views: ['timer'],
+    notice: null,
+    why: 'a window id the extension keeps for itself: an unusable one just opens a new window',
+    versioned: true,
+  },
+  {
+    area: 'session',
+    key: 'finderPendingLookup',
+    views: ['finder'],
+    notice: null,
+    why: 'a hand-off from the context menu that lives seconds: an unusable one is ignored and cleared',
+    versioned: false,
+  },
+];
+
+/** Garbage values, as JSON text (parsed in the page). The huge one fits sync's 8 KB per-item quota there. */
+const garbage = (item: Item): [string, string][] => {
+  const valid = (baseline[item.area][item.key] ?? { query: 'calf', at: now }) as unknown;
+  const nanish = JSON.stringify(
+    Array.isArray(valid)
+      ? valid.map((record) => Object.fromEntries(Object.keys(record).map((k) => [k, 'NaN'])))
+      : typeof valid === 'object' && valid !== null
+        ? Object.fromEntries(Object.keys(valid).map((k, i) => [k, ['NaN', 'Infinity', '-0', '1e999'][i % 4]]))
+        : 'NaN',
+  );
+  return [
+    ['wrong type (a number)', JSON.stringify(12345)],
+    ['null', 'null'],
+    ['huge string', JSON.stringify('x'.repeat(item.area === 'sync' ? 7_000 : 1_000_000))],
+    [
+      'nested junk object',
+      JSON.stringify({ a: { b: { c: [1, { d: null, e: [[[]]] }] } }, status: {}, theme: [] }),
+    ],
+    ['array where an object is expected', JSON.stringify([1, 'two', { three: 3 }, null])],
+    [
+      'prototype-pollution keys',
+      '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"status":"running","theme":"dark"}',
+    ],
+    ['NaN-ish numbers as strings', nanish],
+  ];
+};
+
+/** Garbage in the `$` version record that WXT storage keeps beside a versioned item. */
+const metaGarbage: [string, string][] = [
+  ['a string', JSON.stringify('garbage')],
+  ['version 0', JSON.stringify({ v: 0 })],
+  ['a newer version (99)', JSON.stringify({ v: 99 })],
+  ['a non-numeric version', JSON.stringify({ v: 'x' })],
+  ['an array', JSON.stringify([2])],
+];
+
+const navLabels: Record<View, string> = {
+  timer: 'Contrast timer',
+  finder: 'Muscle finder',
+  log: 'Cramp log',
+  settings: 'Settings',
+};
+
+async function openView(page: Page, view: View): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: navLabels[view], exact: true })
+    .click();
+  const heading = {
+    timer: 'Contrast timer',
+    finder: 'Muscle finder',
+    log: 'Cramp log',
+    settings: 'Settings',
+  }[view];
+  await page.getByRole('heading', { level: 2, name: heading, exact: true }).waitFor({ timeout: 10_000 });
+}
+
+/** The contrast alarms the worker has armed (read from an extension page). */
+const contrastAlarms = (page: Page) =>
+  page.evaluate(async () =>
+    (await chrome.alarms.getAll()).filter((alarm) => alarm.name.startsWith('contrast|')).map((a) => a.name),
+  );
+/** Sends a timer command the way the panel does (@webext-core/messaging's format); 'ok' or the error. */
+const timerCommand = (page: Page, command: string) =>
+  page.evaluate(async (command) => {
+    const reply = (await chrome.runtime.sendMessage({
+      id: Math.floor(Math.random() * 1e6),
+      type: 'timerCommand',
+      data: { command },
+      timestamp: Date.now(),
+    })) as { err?: { message?: string } } | undefined;
+    return reply?.err ? `error: ${reply.err.message}` : 'ok';
+  }, command);
+const timerStatus = (page: Page) =>
+  page.evaluate(async () => {
+    const { contrastTimerState } = await chrome.storage.local.get('contrastTimerState');
+    return (contrastTimerState as { status?: string } | undefined)?.status;
+  });
+
+/** Collects what went wrong in the panel page and the worker (errors only). */
+function watchErrors(page: Page, worker: Worker) {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`panel uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`panel console: ${message.text()}`);
+  });
+  worker.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`worker console: ${message.text()}`);
+  });
+  return errors;
+}
+
+/** Uncaught errors and unhandled rejections in the worker (listeners installed once; Playwright keeps it alive). */
+const workerUncaught = (worker: Worker) =>
+  worker.evaluate(() => {
+    const box = globalThis as unknown as { sweepErrors?: string[] };
+    if (!box.sweepErrors) {
+      box.sweepErrors = [];
+      addEventListener('error', (event) => box.sweepErrors?.push(String((event as ErrorEvent).message)));
+      addEventListener('unhandledrejection', (event) =>
+        box.sweepErrors?.push(String((event as PromiseRejectionEvent).reason)),
+      );
+    }
+    return box.sweepErrors.splice(0);
+  });
+
+/** Keys whose stored value the product may rewrite while a case runs (the rest must stay as written). */
+function withoutRewritable(snapshot: Snapshot, corrupted: Item, meta: boolean): Snapshot {
+  const copy = structuredClone(snapshot);
+  // A broken version record may be repaired; the value it describes must stay.
+  if (meta) delete copy[corrupted.area][`${corrupted.key}$`];
+  // The worker replaces an unusable timer state by idle-with-a-notice; the panel clears a lookup it read.
+  delete copy.local.contrastTimerState;
+  delete copy.session.finderPendingLookup;
+  if (corrupted.key === 'contrastCaregiverWindow') delete copy.local.contrastCaregiverWindow;
+  return copy;
+}
+
+describe('corruption sweep: every storage item, one garbage value at a time', () => {
+  let browser: ExtensionBrowser;
+  let page: Page;
+  let worker: Worker;
+  let errors: string[];
+
+  beforeAll(async () => {
+    browser = await launchExtension();
+    worker = await browser.worker();
+    page = await openExtensionPage(browser);
+    errors = watchErrors(page, worker);
+    await workerUncaught(worker);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const cases = items.flatMap((item) => [
+    ...garbage(item).map(([name, json]) => ({ item, name, json, meta: false })),
+    // Only the appearance item has migrations, the one place WXT storage reads its version record; the
+    // others get two cases to show a broken record is inert.
+    ...(item.versioned
+      ? metaGarbage
+          .filter((_, index) => item.key === 'appearance' || index === 0 || index === 2)
+          .map(([name, json]) => ({ item, name, json, meta: true }))
+      : []),
+  ]);
+
+  it(`keeps the panel and the worker running through ${cases.length} corrupted values`, async () => {
+    const started = Date.now();
+    const failures: string[] = [];
+    for (const { item, name, json, meta } of cases) {
+      const caseStart = Date.now();
+      const key = meta ? `${item.key}$` : item.key;
+      const label = `${item.area}:${key} = ${name}`;
+      errors.length = 0;
+      await resetTo(page, baseline);
+      await writeRaw(page, item.area, key, json);
+      const written = await readAll(page);
+      await page.reload();
+      try {
+        await expect.poll(() => page.locator('.method-strip button[data-method]').count()).toBe(4);
+        // The views that read the item; the first shows the notice.
+        const unusable = !meta && json !== 'null';
+        for (const [index, view] of item.views.entries()) {
+          await openView(page, view);
+          if (index > 0 || !item.notice) continue;
+          const notice = page.locator('.notice', { hasText: item.notice });
+          if (unusable) await notice.first().waitFor({ timeout: 5_000 });
+          else expect(await notice.count(), `${label}: no notice for a usable value`).toBe(0);
+        }
+        // Every other item is exactly as written; the corrupted one too, where the product keeps it.
+        expect(withoutRewritable(await readAll(page), item, meta), label).toEqual(
+          withoutRewritable(written, item, meta),
+        );
+        // The worker still runs a session: start arms the alarms, stop ends it and appends the history.
+        await expect(timerCommand(page, 'start'), label).resolves.toBe('ok');
+        await expect.poll(() => timerStatus(page), { timeout: 5_000 }).toBe('running');
+        expect((await contrastAlarms(page)).length, label).toBeGreaterThan(0);
+        await expect(timerCommand(page, 'stop'), label).resolves.toBe('ok');
+        await expect.poll(() => timerStatus(page), { timeout: 5_000 }).toBe('stopped');
+        await expect(timerCommand(page, 'acknowledge'), label).resolves.toBe('ok');
+        const uncaught = await workerUncaught(worker);
+        const allowed = (text: string) =>
+          // WXT storage logs (and survives) a version newer than this build knows, e.g. from a newer
+          // extension version in another synced browser: the value is used as stored.
+          meta && name.includes('newer') && /Migration failed|Version downgrade/.test(text);
+        const problems = [...errors.filter((text) => !allowed(text)), ...uncaught];
+        if (problems.length) failures.push(`${label}: ${problems.join(' | ')}`);
+      } catch (error) {
+        failures.push(`${label}: ${(error as Error).message.split('\n')[0]}`);
+      }
+      if (process.env.SWEEP_TRACE)
+        console.log(`${label}: ${Date.now() - caseStart} ms`, failures.at(-1) ?? '');
+    }
+    console.log(`Corruption sweep: ${cases.length} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    expect(failures).toEqual([]);
+  });
+});
+
+/**
+ * Writes valid and garbage records straight into the log database (as another version, a bug or a disk
+ * error could leave them); returns the valid ones as stored and the garbage ids.
+ */
+const seedLog = (page: Page) =>
+  page.evaluate(async (now) => {
+    const day = 86_400_000;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('spasm-relief-log', 2);
+      open.onupgradeneeded = () => {
+        // Same stores as lib/log/schema.ts (the worker has usually created them already).
+        open.result.createObjectStore('entries', { keyPath: 'id' }).createIndex('byAt', 'at');
+        open.result.createObjectStore('meta');
+      };
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const valid = (id: string, daysAgo: number, extra: object = {}) => {
+      const at = now - daysAgo * day;
+      return {
+        id,
+        at,
+        createdAt: at,
+        updatedAt: at,
+        place: 'calf',
+        tried: ['stretching'],
+        source: 'manual',
+        ...extra,
+      };
+    };
+    const good = [
+      valid('ok-1', 0.5, { severity: 6, helped: 'better', note: 'kept as it is' }),
+      valid('ok-2', 1, { place: 'hamstrings', side: 'left' }),
+      valid('ok-3', 3, { tried: ['compression'], helped: 'same' }),
+      valid('ok-4', 10, { place: 'quadriceps' }),
+      valid('ok-5', 200, { note: 'older than the trends window' }),
+    ];
+    const bad: unknown[] = [
+      {
+        id: 'bad-types',
+        at: 'yesterday',
+        createdAt: true,
+        updatedAt: null,
+        place: 42,
+        tried: 'compression',
+        source: 'manual',
+      },
+      { id: 'bad-missing-fields' },
+      valid('bad-huge-note', 2, { note: 'x'.repeat(1_000_000) }),
+      valid('bad-nan-date', 0, { at: Number.NaN }),
+      valid('bad-far-future', 0, { at: 9e15 }),
+      valid('bad-far-past', 0, { at: -1e20 }),
+      valid('bad-date-object', 0, { at: new Date(now) }),
+      valid('7', 1, { id: 7 }),
+      JSON.parse(
+        `{"id":"bad-proto","__proto__":{"polluted":true},"at":${now - day},"tried":[],"source":"manual"}`,
+      ),
+      valid('bad-nested', 1, {
+        source: 'contrast',
+        contrast: { sessionId: { a: { b: [] } }, outcome: 'weird' },
+      }),
+    ];
+    const tx = db.transaction(['entries', 'meta'], 'readwrite');
+    for (const record of [...good, ...bad]) tx.objectStore('entries').put(record);
+    // The worker's bookkeeping of recorded sessions, broken too.
+    tx.objectStore('meta').put({ not: 'a list' }, 'contrastSessionsSeen');
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    return { good, badCount: bad.length };
+  }, Date.now());
+
+/** Every record in the log database, raw, by id (ids made strings). */
+const rawLog = (page: Page) =>
+  page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('spasm-relief-log');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const all = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+      const request = db.transaction('entries').objectStore('entries').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return all.map((record) => ({
+      id: String(record.id),
+      // Sizes instead of a megabyte of note; the rest as stored.
+      record: JSON.stringify(record, (key, value) =>
+        key === 'note' && typeof value === 'string' && value.length > 1000
+          ? `<${value.length} chars>`
+          : value,
+      ),
+    }));
+  });
+
+describe('corruption: garbage records in the log database', () => {
+  let browser: ExtensionBrowser;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    browser = await launchExtension();
+    const worker = await browser.worker();
+    page = await openExtensionPage(browser);
+    errors = watchErrors(page, worker);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the valid entries, counts the unreadable ones, exports and charts, and deletes nothing', async () => {
+    const { good, badCount } = await seedLog(page);
+    const before = await rawLog(page);
+    expect(before).toHaveLength(good.length + badCount);
+
+    await page.reload();
+    await openView(page, 'log');
+    await expect.poll(() => page.locator('.log-item').count()).toBe(good.length);
+    await expect
+      .poll(() => page.locator('.notice', { hasText: 'could not be read' }).first().textContent())
+      .toBe(`${badCount} stored entries could not be read and are not shown. They are kept as they are.`);
+
+    await page.getByRole('button', { name: 'Trends', exact: true }).click();
+    await page.getByRole('button', { name: '30 days' }).click();
+    // ok-1..ok-4 are within 30 days; the garbage is not counted.
+    await expect
+      .poll(() => page.locator('.log-total').textContent())
+      .toContain('4 cramps in the last 30 days');
+    await page.getByRole('button', { name: 'Show as a table' }).click();
+
+    await page.getByRole('button', { name: 'Your data', exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export for a spreadsheet (CSV)' }).click(),
+    ]);
+    const rows = parseCsv((await readFile(await download.path())).toString('utf8').replace(/^\uFEFF/, ''));
+    expect(
+      rows
+        .slice(1)
+        .map((row) => row[0])
+        .sort(),
+    ).toEqual(good.map((entry) => entry.id).sort());
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain(`Exported ${good.length} entries. ${badCount} unreadable entries were left out.`);
+    const [backup] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save a backup (JSON)' }).click(),
+    ]);
+    const saved = JSON.parse((await readFile(await backup.path())).toString('utf8')) as {
+      entries: { id: string }[];
+    };
+    expect(saved.entries.map((entry) => entry.id).sort()).toEqual(good.map((entry) => entry.id).sort());
+
+    // New writes still work beside the garbage: a cramp from the panel, a contrast session from the worker.
+    await page.getByRole('button', { name: 'Recent', exact: true }).click();
+    await page.getByRole('button', { name: 'Save cramp' }).first().click();
+    await expect.poll(() => page.locator('.log-item').count()).toBe(good.length + 1);
+    await expect(timerCommand(page, 'start')).resolves.toBe('ok');
+    await expect.poll(() => timerStatus(page)).toBe('running');
+    await expect(timerCommand(page, 'stop')).resolves.toBe('ok');
+    await expect.poll(() => page.locator('.log-item').count(), { timeout: 10_000 }).toBe(good.length + 2);
+
+    // Nothing was deleted or rewritten: every record from before is still there, byte for byte.
+    const after = await rawLog(page);
+    expect(after.length).toBe(before.length + 2);
+    for (const record of before) expect(after).toContainEqual(record);
+    expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted)).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
+});
