@@ -247,6 +247,48 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
     }
   });
 
+  it("the notification's Done and Stop buttons reach the worker through Chrome's own event", async () => {
+    const browser = await harness.launchExtension();
+    try {
+      const { page, region } = await openTimer(browser);
+      await setSettings(page, { ...fast, coldMinutes: 5 }, { ...alerts, repeatUntilAcknowledged: true });
+      await region.getByRole('button', { name: 'Start', exact: true }).click();
+      await waitForState(page, (s) => (s.session?.alert?.chimes ?? 0) >= 2);
+      await expect
+        .poll(() => page.evaluate(() => chrome.notifications.getAll()))
+        .toHaveProperty('contrast-timer-alert');
+      // Headless Chromium shows no notification to click; dispatching the browser's event object runs
+      // the listeners the worker registered at start-up, exactly as a click does.
+      const press = async (button: number) =>
+        (await browser.worker()).evaluate(
+          (index) =>
+            (
+              chrome.notifications.onButtonClicked as unknown as { dispatch(id: string, index: number): void }
+            ).dispatch('contrast-timer-alert', index),
+          button,
+        );
+      await press(0); // Done: the chime stops, the session goes on.
+      const acknowledged = await waitForState(page, (s) => s.session?.alert === null);
+      expect(acknowledged.status).toBe('running');
+      await expect
+        .poll(async () =>
+          (await page.evaluate(() => chrome.alarms.getAll())).filter((a) => a.name.includes('|chime|')),
+        )
+        .toEqual([]);
+      await expect
+        .poll(() => page.evaluate(() => chrome.notifications.getAll()))
+        .not.toHaveProperty('contrast-timer-alert');
+      // The next phase change rings again; Stop ends the session and leaves nothing armed.
+      await waitForState(page, (s) => (s.session?.stepIndex ?? 0) >= 2 && s.session?.alert != null, 10_000);
+      await press(1);
+      await waitForState(page, (s) => s.status === 'stopped');
+      await expect.poll(() => page.evaluate(() => chrome.alarms.getAll())).toEqual([]);
+      await expect(page.evaluate(() => chrome.action.getBadgeText({}))).resolves.toBe('');
+    } finally {
+      await browser.close();
+    }
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no serious axe violations on the timer view (${colorScheme}, idle and running)`, async () => {
       const browser = await harness.launchExtension({ colorScheme });
