@@ -3,6 +3,7 @@ import type { TimerState } from '@/lib/contrast/machine';
 import { remainingMs } from '@/lib/contrast/machine';
 import { buildPlan, phaseCount, totalDurationMs } from '@/lib/contrast/protocol';
 import { defaultTimerSettings, loadTimerSettings, timerSettingsStorage } from '@/lib/contrast/settings';
+import { stateNotSavedError } from '@/lib/contrast/state';
 import { alertText, stepMinutes, stepName } from '@/lib/contrast/text';
 import { timeScale } from '@/lib/contrast/timeScale';
 import { t } from '@/lib/i18n';
@@ -58,8 +59,8 @@ function PlanPreview() {
  * controls. Commands go to the worker; the view re-renders from storage, so it always shows the truth.
  */
 export function TimerView(_props: Record<string, unknown>) {
-  const { state, corrupt, loaded } = useTimerState();
-  const [sendFailed, setSendFailed] = useState(false);
+  const { state, corrupt, unsaved, loaded } = useTimerState();
+  const [sendFailed, setSendFailed] = useState<false | 'noAnswer' | 'notStored'>(false);
   const left = remainingMs(state, Date.now());
   const now = useNow(state.status === 'running' ? state.endsAt : null);
   const lastAnnouncement = useRef('');
@@ -69,11 +70,13 @@ export function TimerView(_props: Record<string, unknown>) {
 
   const send = (command: TimerCommand) => {
     setSendFailed(false);
-    sendMessage('timerCommand', { command }).catch(() => setSendFailed(true));
+    sendMessage('timerCommand', { command }).catch((error: unknown) =>
+      setSendFailed((error as Error)?.name === stateNotSavedError ? 'notStored' : 'noAnswer'),
+    );
   };
   // Opening the panel asks the worker to look: a deadline whose alarm was lost is handled now.
   useEffect(() => {
-    sendMessage('timerCommand', { command: 'check' }).catch(() => setSendFailed(true));
+    sendMessage('timerCommand', { command: 'check' }).catch(() => setSendFailed('noAnswer'));
   }, []);
 
   return (
@@ -89,7 +92,12 @@ export function TimerView(_props: Record<string, unknown>) {
       )}
       {sendFailed && (
         <p class="notice" role="alert">
-          {t('timerSendFailed')}
+          {t(sendFailed === 'notStored' ? 'timerStartNotStored' : 'timerSendFailed')}
+        </p>
+      )}
+      {unsaved && (
+        <p class="notice" role="alert">
+          {t('timerStateNotStored')}
         </p>
       )}
       {loaded && state.status === 'idle' && (

@@ -1,20 +1,35 @@
 import { useEffect, useState } from 'preact/hooks';
-import { idleState, type TimerState } from '@/lib/contrast/machine';
-import { checkTimerState, loadTimerState, timerStateStorage } from '@/lib/contrast/state';
+import { idleState } from '@/lib/contrast/machine';
+import {
+  type CheckedTimerState,
+  loadTimerState,
+  timerStateStorage,
+  unsavedTimerStateStorage,
+} from '@/lib/contrast/state';
 
 /**
  * The timer state as stored by the worker, validated, kept current with `storage.watch`. The panel never
- * keeps its own copy of the truth: closing and reopening it shows exactly what is stored.
+ * keeps its own copy of the truth: closing and reopening it shows exactly what is stored. `unsaved`:
+ * storage refused the worker's last write, and this is its memory-only copy.
  */
-export function useTimerState(): { state: TimerState; corrupt: boolean; loaded: boolean } {
-  const [value, setValue] = useState({ state: idleState, corrupt: false, loaded: false });
+export function useTimerState(): CheckedTimerState & { loaded: boolean } {
+  const [value, setValue] = useState<CheckedTimerState & { loaded: boolean }>({
+    state: idleState,
+    corrupt: false,
+    loaded: false,
+  });
   useEffect(() => {
     let active = true;
-    void loadTimerState().then((checked) => active && setValue({ ...checked, loaded: true }));
-    const unwatch = timerStateStorage.watch((next) => setValue({ ...checkTimerState(next), loaded: true }));
+    // Re-read on any change: the unsaved copy, when there is one, wins over the stored state.
+    const load = () =>
+      void loadTimerState().then((checked) => active && setValue({ ...checked, loaded: true }));
+    load();
+    const unwatch = timerStateStorage.watch(load);
+    const unwatchUnsaved = unsavedTimerStateStorage.watch(load);
     return () => {
       active = false;
       unwatch();
+      unwatchUnsaved();
     };
   }, []);
   return value;

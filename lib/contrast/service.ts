@@ -2,7 +2,11 @@ import { initI18n, t } from '@/lib/i18n';
 import type { TimerCommand } from '@/lib/messages';
 import { setBadge } from '@/lib/platform/badge';
 import { openCaregiverWindow } from '@/lib/platform/caregiver';
-import { clearAlertNotification, showAlertNotification } from '@/lib/platform/notifications';
+import {
+  clearAlertNotification,
+  showAlertNotification,
+  showNoticeNotification,
+} from '@/lib/platform/notifications';
 import { playChime } from '@/lib/platform/sound';
 import { speak } from '@/lib/platform/speech';
 import { syncAlarms } from './alarms';
@@ -12,7 +16,7 @@ import { type AlertKind, type TimerEvent, type TimerState, transition } from './
 import { buildPlan } from './protocol';
 import { type DesiredAlarm, desiredAlarms } from './schedule';
 import { type AlertSettings, loadAlertSettings, loadTimerSettings } from './settings';
-import { loadTimerState, timerStateStorage } from './state';
+import { loadTimerState, stateNotSavedError, timerStateStorage, unsavedTimerStateStorage } from './state';
 import { alertText, badgeColor, badgeText } from './text';
 import { timeScale } from './timeScale';
 
@@ -90,7 +94,7 @@ export function applyEvent(event: TimerEvent | ((state: TimerState) => Promise<T
   return serialized(async () => {
     // Notification, speech and badge texts follow the user's language setting (cheap once loaded).
     await initI18n().catch(() => undefined);
-    const { state: prev, corrupt } = await loadTimerState();
+    const { state: prev, corrupt, unsaved } = await loadTimerState();
     const alerts = (await loadAlertSettings()).value;
     const resolved = typeof event === 'function' ? await event(prev) : event;
     const now = Date.now();
@@ -101,17 +105,50 @@ export function applyEvent(event: TimerEvent | ((state: TimerState) => Promise<T
     await syncAlarms(alarms);
     armPrecisionTimer(alarms, now);
     await setBadge(badgeText(next, now), badgeColor(next), t('actionTitle'));
-    if (next !== prev || corrupt) {
-      // A corrupt stored state became idle: keep a notice for the panel until the next session starts.
-      await timerStateStorage.setValue(
-        corrupt && next.status === 'idle' ? { status: 'idle', notice: 'corrupt' } : next,
-      );
+    if (next !== prev || corrupt || unsaved) {
+      try {
+        // A corrupt stored state became idle: keep a notice for the panel until the next session starts.
+        await timerStateStorage.setValue(
+          corrupt && next.status === 'idle' ? { status: 'idle', notice: 'corrupt' } : next,
+        );
+        if (unsaved) await unsavedTimerStateStorage.removeValue().catch(() => undefined);
+      } catch (error) {
+        await stateNotStored(error, prev, next, alerts, now, unsaved);
+      }
     }
     // Alerts are not awaited: a chime whose play() never settles (no audio device, autoplay rules) must
     // never hold up the next deadline. State, alarms and badge are already done above.
     for (const effect of effectsOf(prev, next)) runEffect(effect, next, alerts).catch(console.error);
     return next;
   });
+}
+
+const idleStatuses: readonly TimerState['status'][] = ['idle', 'finished', 'stopped'];
+
+/**
+ * The state could not be stored (storage full or failing). A session that would start is refused and
+ * its alarms undone: the panel says why, nothing runs that could not be kept. A session already under
+ * way must never stop silently: its alarms stay armed, the new state is kept in memory-only session
+ * storage (its own quota) for the next event and the panel, and the user is told once.
+ */
+async function stateNotStored(
+  error: unknown,
+  prev: TimerState,
+  next: TimerState,
+  alerts: AlertSettings,
+  now: number,
+  alreadyUnsaved: true | undefined,
+): Promise<void> {
+  console.error('Spasm Relief timer: the state could not be stored', error);
+  if (idleStatuses.includes(prev.status) && !idleStatuses.includes(next.status)) {
+    const alarms = desiredAlarms(prev, { repeatChime: alerts.repeatUntilAcknowledged }, now);
+    await syncAlarms(alarms);
+    armPrecisionTimer(alarms, now);
+    await setBadge(badgeText(prev, now), badgeColor(prev), t('actionTitle'));
+    throw Object.assign(new Error('The timer state could not be stored'), { name: stateNotSavedError });
+  }
+  await unsavedTimerStateStorage.setValue(next).catch((again) => console.error(again));
+  if (!alreadyUnsaved) await showNoticeNotification(t('timerStateNotStoredTitle'), t('timerStateNotStored'));
 }
 
 async function startEvent(): Promise<TimerEvent> {

@@ -1,5 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
+import { browser } from 'wxt/browser';
 import { idleState, type TimerState } from './machine';
 
 /** The running session's state (this device only: a timer runs where the packs are). */
@@ -7,6 +8,22 @@ export const timerStateStorage = storage.defineItem<TimerState | { status: 'idle
   'local:contrastTimerState',
   { fallback: idleState, version: 1 },
 );
+
+// Memory-only session storage has its own quota, apart from storage.local (old Firefox: local).
+const unsavedArea = (browser.storage as { session?: unknown }).session ? 'session' : 'local';
+
+/**
+ * The newest state the worker could not store in `timerStateStorage` (storage full or failing), kept
+ * until the browser closes so the session goes on and the panel shows it; removed after the next
+ * successful write. Null when every state was stored.
+ */
+export const unsavedTimerStateStorage = storage.defineItem<TimerState | null>(
+  `${unsavedArea}:contrastTimerStateUnsaved`,
+  { fallback: null },
+);
+
+/** The error name the worker answers with when a session cannot start because its state cannot be stored. */
+export const stateNotSavedError = 'TimerStateNotSaved';
 
 const finite = v.pipe(v.number(), v.finite());
 const planSchema = v.object({
@@ -57,10 +74,14 @@ const stateSchema = v.variant('status', [
   v.object({ status: v.literal('stopped'), session: sessionSchema, endedAt: finite }),
 ]);
 
-/** A validated timer state; `corrupt` says the stored value was unusable and idle was used instead. */
+/**
+ * A validated timer state; `corrupt` says the stored value was unusable and idle was used instead;
+ * `unsaved` says it is the worker's unsaved copy (storage refused the last write).
+ */
 export interface CheckedTimerState {
   state: TimerState;
   corrupt: boolean;
+  unsaved?: true;
 }
 
 /** Validates a stored timer state. Never throws: anything unusable becomes idle, flagged as corrupt. */
@@ -72,9 +93,11 @@ export function checkTimerState(stored: unknown): CheckedTimerState {
   return { state, corrupt: false };
 }
 
-/** Reads and validates the stored timer state; never throws. */
+/** Reads and validates the timer state (the unsaved copy first, when there is one); never throws. */
 export async function loadTimerState(): Promise<CheckedTimerState> {
   try {
+    const unsaved = checkTimerState(await unsavedTimerStateStorage.getValue().catch(() => null));
+    if (!unsaved.corrupt) return { ...unsaved, unsaved: true };
     return checkTimerState(await timerStateStorage.getValue());
   } catch {
     return { state: idleState, corrupt: true };

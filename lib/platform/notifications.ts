@@ -34,6 +34,20 @@ export async function showAlertNotification(title: string, message: string): Pro
   }
 }
 
+/** A notice beside the timer alert (it never replaces one): e.g. the timer cannot save its progress. */
+export async function showNoticeNotification(title: string, message: string): Promise<void> {
+  try {
+    await browser.notifications.create('contrast-timer-notice', {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title,
+      message,
+    });
+  } catch (error) {
+    console.error('Spasm Relief: could not show the notification', error);
+  }
+}
+
 /** Takes the timer alert down (after acknowledgement). */
 export async function clearAlertNotification(): Promise<void> {
   try {

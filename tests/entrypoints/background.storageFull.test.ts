@@ -1,0 +1,113 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { alarmName, type TimerState } from '@/lib/contrast/machine';
+import { alertSettingsStorage, defaultAlertSettings, timerSettingsStorage } from '@/lib/contrast/settings';
+import {
+  loadTimerState,
+  stateNotSavedError,
+  timerStateStorage,
+  unsavedTimerStateStorage,
+} from '@/lib/contrast/state';
+import { sendMessage, type TimerCommand } from '@/lib/messages';
+
+const t0 = Date.UTC(2026, 10, 24, 14, 0, 0);
+const min = 60_000;
+const quotaError = () => new Error('QUOTA_BYTES quota exceeded');
+
+async function settle() {
+  for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function command(name: TimerCommand) {
+  const sent = sendMessage('timerCommand', { command: name });
+  sent.catch(() => undefined);
+  await settle();
+  return sent;
+}
+
+async function fire(name: string, at: number) {
+  vi.setSystemTime(at);
+  await fakeBrowser.alarms.clear(name);
+  await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: at } as Parameters<
+    typeof fakeBrowser.alarms.onAlarm.trigger
+  >[0]);
+  await settle();
+}
+
+const contrastAlarms = async () =>
+  (await fakeBrowser.alarms.getAll()).map((alarm) => alarm.name).filter((name) => name.startsWith('contrast|'));
+
+/** storage.local refuses every write of the timer state, as Chrome does when the 10 MB quota is full. */
+function fillLocalStorage() {
+  const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+  return vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+    if ('contrastTimerState' in items) throw quotaError();
+    return set(items);
+  });
+}
+
+describe('background: the timer when storage is full', () => {
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(t0);
+    (fakeBrowser as unknown as { sidePanel: object }).sidePanel = { setPanelBehavior: vi.fn(async () => {}) };
+    Object.assign(fakeBrowser, { contextMenus: undefined, omnibox: undefined });
+    (fakeBrowser as unknown as { commands: object }).commands = { onCommand: { addListener: () => {} } };
+    await timerSettingsStorage.setValue({
+      coldMinutes: 10,
+      hotMinutes: 10,
+      rounds: 1,
+      swapSeconds: 0,
+      hotReadyMinutes: 0,
+      endsSoonSeconds: 0,
+    });
+    await alertSettingsStorage.setValue({ ...defaultAlertSettings, sound: false });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    background.main();
+    await settle();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('refuses to start a session it cannot store, says why, and arms nothing', async () => {
+    fillLocalStorage();
+    await expect(command('start')).rejects.toMatchObject({ name: stateNotSavedError });
+    expect(await loadTimerState()).toEqual({ state: { status: 'idle' }, corrupt: false });
+    expect(await contrastAlarms()).toEqual([]);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(await unsavedTimerStateStorage.getValue()).toBeNull();
+  });
+
+  it('never stops a running session silently: alarms stay, the state goes on in session storage, the user is told', async () => {
+    await command('start');
+    const started = (await timerStateStorage.getValue()) as Extract<TimerState, { status: 'running' }>;
+    const id = started.session.id;
+    const full = fillLocalStorage();
+
+    await fire(alarmName('end', id, 0), t0 + 10 * min);
+    // What is stored is unchanged (nothing lost), the session moved on in the unsaved copy.
+    expect(await timerStateStorage.getValue()).toEqual(started);
+    expect(await unsavedTimerStateStorage.getValue()).toMatchObject({ status: 'running', session: { stepIndex: 1 } });
+    expect(await loadTimerState()).toMatchObject({ unsaved: true, state: { session: { stepIndex: 1 } } });
+    expect(await contrastAlarms()).toContain(alarmName('end', id, 1));
+    const notices = fakeBrowser.notifications.getAllCreateOptions?.() as Record<string, { title: string }>;
+    expect(notices['contrast-timer-notice']?.title).toBe('The timer cannot save its progress');
+
+    // A worker restart reads the unsaved copy and goes on from it.
+    background.main();
+    await settle();
+    await fire(alarmName('end', id, 1), t0 + 20 * min);
+    expect(await loadTimerState()).toMatchObject({ unsaved: true, state: { session: { stepIndex: 2 } } });
+
+    // Space again: the next event stores the state and drops the copy.
+    full.mockRestore();
+    await command('pause');
+    expect(await timerStateStorage.getValue()).toMatchObject({ status: 'paused', session: { stepIndex: 2 } });
+    expect(await unsavedTimerStateStorage.getValue()).toBeNull();
+    expect(await loadTimerState()).not.toHaveProperty('unsaved');
+  });
+});
