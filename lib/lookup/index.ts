@@ -37,12 +37,4 @@ export function registerLookupListeners(): void {
   }
   // Read the finder's data now (a packaged file, a few milliseconds) so typing is answered at once.
   loadFinder().catch((error: unknown) => console.error('Spasm Relief: could not load the finder', error));
-  // The e2e suite cannot fake a real menu click or omnibox typing, so it calls the same handlers.
-  // The worker's global is unreachable from web pages, so this exposes nothing to them.
-  (globalThis as { spasmReliefLookup?: unknown }).spasmReliefLookup = {
-    onLookupMenuClicked,
-    onOmniboxEntered,
-    lookupSuggestions,
-    defaultSuggestion,
-  };
 }

@@ -8,12 +8,8 @@ import {
   seriousAxeViolations,
 } from './harness';
 
-type LookupHooks = {
-  onLookupMenuClicked(info: object, tab?: object): Promise<void>;
-  onOmniboxEntered(text: string, disposition?: string): Promise<void>;
-  lookupSuggestions(text: string): { content: string; description: string }[];
-  defaultSuggestion(text: string): string;
-};
+/** Chrome's extension event objects can dispatch to their listeners: what a real click or keystroke does. */
+type Dispatchable = { dispatch(...args: unknown[]): void };
 
 /** Opens the finder from the section nav and types a query into its search box. */
 async function openFinder(page: Page, query?: string) {
@@ -149,11 +145,12 @@ describe('antagonist finder in Chromium', () => {
         return original(options).catch(() => undefined);
       };
       const [window] = await chrome.windows.getAll();
-      const hooks = (globalThis as unknown as { spasmReliefLookup: LookupHooks }).spasmReliefLookup;
-      await hooks.onLookupMenuClicked(
+      // Chrome's own event object: its listeners are the ones the worker registered at start-up.
+      (chrome.contextMenus.onClicked as unknown as Dispatchable).dispatch(
         { menuItemId: 'spasm-relief-finder-lookup', selectionText: '  my hammy\n keeps cramping ' },
         { windowId: window?.id },
       );
+      // The handler opens the panel before its first await (a user gesture does not outlive one).
       sidePanel.open = original;
       return { calls, windowId: window?.id };
     });
@@ -167,16 +164,21 @@ describe('antagonist finder in Chromium', () => {
 
     // A panel that opens after the click picks the stored query up at start.
     await worker.evaluate(async () => {
-      const hooks = (globalThis as unknown as { spasmReliefLookup: LookupHooks }).spasmReliefLookup;
       const sidePanel = chrome.sidePanel as { open: (options: object) => Promise<void> };
       const original = sidePanel.open.bind(sidePanel);
       sidePanel.open = (options: object) => original(options).catch(() => undefined);
-      await hooks.onLookupMenuClicked(
+      (chrome.contextMenus.onClicked as unknown as Dispatchable).dispatch(
         { menuItemId: 'spasm-relief-finder-lookup', selectionText: 'tib ant' },
         { windowId: 1 },
       );
       sidePanel.open = original;
     });
+    // The query waits in session storage for the panel that opens next.
+    await expect
+      .poll(async () =>
+        JSON.stringify(await worker.evaluate(() => chrome.storage.session.get('finderPendingLookup'))),
+      )
+      .toContain('tib ant');
     const panelAfter = await openExtensionPage(browser);
     await expect(cardGroup(panelAfter)).resolves.toBe('shin');
     await panelAfter.close();
@@ -185,10 +187,12 @@ describe('antagonist finder in Chromium', () => {
   it('omnibox Enter opens the finder in an extension tab when the panel cannot open', async () => {
     const worker = await browser.worker();
     const tabOpened = browser.context.waitForEvent('page');
-    await worker.evaluate(async () => {
-      const hooks = (globalThis as unknown as { spasmReliefLookup: LookupHooks }).spasmReliefLookup;
-      await hooks.onOmniboxEntered('back of thigh', 'newForegroundTab');
-    });
+    await worker.evaluate(() =>
+      (chrome.omnibox.onInputEntered as unknown as Dispatchable).dispatch(
+        'back of thigh',
+        'newForegroundTab',
+      ),
+    );
     const tab = await tabOpened;
     await tab.waitForLoadState();
     expect(tab.url()).toContain('sidepanel.html?lookup=back%20of%20thigh');
@@ -216,7 +220,6 @@ describe('antagonist finder in Chromium', () => {
   it('gives Chrome omnibox descriptions it accepts as XML, for hostile input and many groups', async () => {
     const worker = await browser.worker();
     const result = await worker.evaluate(async () => {
-      const hooks = (globalThis as unknown as { spasmReliefLookup: LookupHooks }).spasmReliefLookup;
       const inputs = [
         'calf & shin',
         '<b>thigh</b>',
@@ -236,9 +239,19 @@ describe('antagonist finder in Chromium', () => {
         'groin',
         'side of hip',
       ];
-      const descriptions = inputs.map((text) => hooks.defaultSuggestion(text));
+      // The worker's own omnibox listener answers each text: suggestions come back through `suggest`,
+      // the default suggestion goes to Chrome, whose refusal of malformed XML would be an unhandled
+      // rejection in the worker.
+      const refusals: string[] = [];
+      const onRefusal = (event: PromiseRejectionEvent) => refusals.push(String(event.reason));
+      self.addEventListener('unhandledrejection', onRefusal);
+      const onInputChanged = chrome.omnibox.onInputChanged as unknown as Dispatchable;
+      const descriptions: string[] = [];
       for (const text of [...inputs, ...names]) {
-        descriptions.push(...hooks.lookupSuggestions(text).map((suggestion) => suggestion.description));
+        const suggestions = await new Promise<{ description: string }[]>((resolve) =>
+          onInputChanged.dispatch(text, resolve),
+        );
+        descriptions.push(...suggestions.map((suggestion) => suggestion.description));
       }
       const failures: string[] = [];
       for (const description of descriptions) {
@@ -247,14 +260,25 @@ describe('antagonist finder in Chromium', () => {
           failures.push(`${description}: ${String(error)}`);
         });
       }
-      // The check can fail: raw markup is refused.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const defaultRefusals = [...refusals];
+      // The checks can fail: raw markup is refused, and a refusal left unhandled is seen.
       const control = await chrome.omnibox.setDefaultSuggestion({ description: 'a < b' }).then(
         () => 'accepted',
         () => 'refused',
       );
-      return { failures, count: descriptions.length, control };
+      void chrome.omnibox.setDefaultSuggestion({ description: 'a < b' });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      self.removeEventListener('unhandledrejection', onRefusal);
+      return {
+        failures: [...failures, ...defaultRefusals],
+        count: descriptions.length,
+        control,
+        unhandledControl: refusals.length - defaultRefusals.length,
+      };
     });
     expect(result.control).toBe('refused');
+    expect(result.unhandledControl).toBe(1);
     expect(result.count).toBeGreaterThan(15);
     expect(result.failures).toEqual([]);
   });
