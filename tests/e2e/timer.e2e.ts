@@ -289,6 +289,34 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
     }
   });
 
+  it('the keyboard commands start, pause and resume the timer with the panel closed', async () => {
+    const browser = await harness.launchExtension();
+    try {
+      const { page } = await openTimer(browser);
+      await setSettings(page, { ...fast, coldMinutes: 60 }, alerts);
+      await page.close();
+      const probe = await harness.openExtensionPage(browser, 'alert.html');
+      // What Alt+Shift+T does: Chrome dispatches the command to the worker's listener.
+      const command = async (name: string) =>
+        (await browser.worker()).evaluate(
+          (commandName) =>
+            (chrome.commands.onCommand as unknown as { dispatch(name: string): void }).dispatch(commandName),
+          name,
+        );
+      await command('timer-start-pause');
+      const running = await waitForState(probe, (s) => s.status === 'running');
+      await command('timer-start-pause');
+      await waitForState(probe, (s) => s.status === 'paused');
+      await expect.poll(() => probe.evaluate(() => chrome.alarms.getAll())).toEqual([]);
+      await command('timer-start-pause');
+      const resumed = await waitForState(probe, (s) => s.status === 'running');
+      expect(resumed.session?.id).toBe(running.session?.id);
+      expect(resumed.session?.stepIndex).toBe(0);
+    } finally {
+      await browser.close();
+    }
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no serious axe violations on the timer view (${colorScheme}, idle and running)`, async () => {
       const browser = await harness.launchExtension({ colorScheme });
