@@ -45,6 +45,12 @@ interface Status {
   focusText?: boolean;
 }
 
+/** A write refused for space: IndexedDB aborts with QuotaExceededError (message wording varies). */
+function isStorageFull(error: unknown): boolean {
+  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
+  return name === 'QuotaExceededError' || (typeof message === 'string' && /quota/i.test(message));
+}
+
 /** The cramp log: quick "Log a cramp" form, recent entries, trends, the clinic nudge, and the user's data. */
 export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: BodySide } }) {
   const [store, setStore] = useState<LogStore>();
@@ -130,8 +136,8 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
     try {
       const next = await action();
       if (next) setStatus(next);
-    } catch {
-      setStatus({ text: t('logActionFailed'), error: true });
+    } catch (error) {
+      setStatus({ text: t(isStorageFull(error) ? 'logStorageFull' : 'logActionFailed'), error: true });
     }
     changed();
   };

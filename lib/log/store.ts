@@ -61,8 +61,8 @@ export class LogStore {
       source: existing.source,
       ...(existing.contrast ? { contrast: existing.contrast } : {}),
     };
-    await tx.store.put(entry);
-    await tx.done;
+    // Awaited together: a failed write (a full disk) must not leave tx.done rejecting unhandled.
+    await Promise.all([tx.store.put(entry), tx.done]);
     announceChange();
     return entry;
   }
@@ -76,8 +76,7 @@ export class LogStore {
   async remove(id: string): Promise<LogEntry | undefined> {
     const tx = this.db.transaction('entries', 'readwrite');
     const existing = parseLogEntry(await tx.store.get(id));
-    await tx.store.delete(id);
-    await tx.done;
+    await Promise.all([tx.store.delete(id), tx.done]);
     announceChange();
     return existing;
   }

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import { openDB } from 'idb';
+import { openDB, unwrap } from 'idb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App, preloadViews } from '@/components/App';
 import { toBackupJson } from '@/lib/log/backup';
 import { logDbName } from '@/lib/log/db';
@@ -59,6 +59,27 @@ describe('LogView', () => {
     expect(status()).toContain('Cramp logged: Not sure');
     expect(root.querySelectorAll('.log-item')).toHaveLength(1);
     expect(await (await getLogStore()).count()).toBe(1);
+  });
+
+  it('says so when a save is refused for a full disk, and keeps what the log had', async () => {
+    await click('Log a cramp');
+    await click('Save cramp');
+    expect(root.querySelectorAll('.log-item')).toHaveLength(1);
+    // IndexedDB on a full disk: the write fails with QuotaExceededError and its transaction aborts.
+    const store = await getLogStore();
+    const raw = (
+      unwrap(store.db).transaction('entries').objectStore('entries') as unknown as {
+        _rawObjectStore: { storeRecord: () => void };
+      }
+    )._rawObjectStore;
+    const full = vi.spyOn(raw, 'storeRecord').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await click('Save cramp');
+    full.mockRestore();
+    expect(status()).toContain("Not saved: the browser's storage is full. Your log is unchanged");
+    expect(root.querySelectorAll('.log-item')).toHaveLength(1);
+    expect(await store.count()).toBe(1);
   });
 
   it('opens key L when not typing, and not while typing in a field', async () => {
