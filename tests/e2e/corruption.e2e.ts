@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/log/csv';
-import { type ExtensionBrowser, launchExtension, openExtensionPage } from './harness';
+import { type ExtensionBrowser, launchExtension, openExtensionPage, stopServiceWorker } from './harness';
 
 /**
  * Torture tests (issue 6): garbage in every storage item and in the log database, one at a time, and a
@@ -540,5 +540,107 @@ describe('corruption: garbage records in the log database', () => {
     for (const record of before) expect(after).toContainEqual(record);
     expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted)).toBeUndefined();
     expect(errors).toEqual([]);
+  });
+});
+
+/**
+ * Fills storage.local (Chrome's real 10 MB quota: the manifest has no unlimitedStorage) with one filler
+ * item until only `spare` bytes are left; returns the bytes in use.
+ */
+const fillLocal = (page: Page, spare: number) =>
+  page.evaluate(async (spare) => {
+    const quota = chrome.storage.local.QUOTA_BYTES;
+    await chrome.storage.local.remove('zzFiller');
+    const used = await chrome.storage.local.getBytesInUse(null);
+    // A string item costs its key plus its JSON text (the quotes included).
+    await chrome.storage.local.set({ zzFiller: 'f'.repeat(quota - used - spare - 'zzFiller'.length - 2) });
+    return chrome.storage.local.getBytesInUse(null);
+  }, spare);
+
+/** The worker's unsaved copy of the timer state (memory-only session storage). */
+const unsavedCopy = (page: Page) =>
+  page.evaluate(async () => {
+    const { contrastTimerStateUnsaved: copy } = await chrome.storage.session.get('contrastTimerStateUnsaved');
+    return copy as { status?: string; session?: { stepIndex?: number } } | undefined;
+  });
+const unsavedStep = async (page: Page) => (await unsavedCopy(page))?.session?.stepIndex;
+const unsavedStatus = async (page: Page) => (await unsavedCopy(page))?.status;
+
+describe('storage full: storage.local at its quota', () => {
+  let browser: ExtensionBrowser;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    browser = await launchExtension();
+    const worker = await browser.worker();
+    page = await openExtensionPage(browser);
+    errors = watchErrors(page, worker);
+    await resetTo(page, baseline);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('refuses to start a session it cannot store: a clear message, no alarm, nothing lost', async () => {
+    const used = await fillLocal(page, 200);
+    expect(used).toBeGreaterThan(10_000_000);
+    await page.reload();
+    await openView(page, 'timer');
+    await page.locator('main').getByRole('button', { name: 'Start', exact: true }).click();
+    await page.locator('.notice', { hasText: 'The session did not start' }).waitFor({ timeout: 10_000 });
+    expect(await timerStatus(page)).toBeUndefined();
+    expect(await contrastAlarms(page)).toEqual([]);
+    const stored = await readAll(page);
+    expect(stored.local.contrastHistory).toEqual(baseline.local.contrastHistory);
+    expect(stored.sync).toEqual(baseline.sync);
+    expect((stored.local.zzFiller as string).length).toBeGreaterThan(10_000_000);
+    // Only the worker's own report of the refused write.
+    expect(errors.filter((text) => !/state could not be stored/.test(text))).toEqual([]);
+    errors.length = 0;
+  });
+
+  it('never stops a running session silently: it goes on unsaved, says so, and saves again when there is room', async () => {
+    await page.evaluate(() => chrome.storage.local.remove('zzFiller'));
+    await page.reload();
+    await openView(page, 'timer');
+    await page.locator('main').getByRole('button', { name: 'Start', exact: true }).click();
+    await expect.poll(() => timerStatus(page)).toBe('running');
+    await page.locator('main').getByRole('button', { name: 'Pause', exact: true }).click();
+    await expect.poll(() => timerStatus(page)).toBe('paused');
+    const paused = (await readAll(page)).local.contrastTimerState;
+
+    // Full to the byte: resuming stores a running state a few bytes longer than the paused one.
+    await fillLocal(page, 1);
+    await page.locator('main').getByRole('button', { name: 'Resume', exact: true }).click();
+    await page
+      .locator('.notice', { hasText: 'the timer cannot save its progress' })
+      .waitFor({ timeout: 10_000 });
+    await expect.poll(() => unsavedStatus(page)).toBe('running');
+    // The panel shows the session as it runs (from the unsaved copy), not the stale stored pause.
+    await page.locator('main').getByRole('button', { name: 'Pause', exact: true }).waitFor();
+    // What was stored is untouched; the alarms follow the session as it goes on; a notification says it.
+    expect((await readAll(page)).local.contrastTimerState).toEqual(paused);
+    expect((await contrastAlarms(page)).some((name) => name.endsWith('|0'))).toBe(true);
+    const notifications = await page.evaluate(() => chrome.notifications.getAll());
+    expect(Object.keys(notifications)).toContain('contrast-timer-notice');
+
+    // A stopped worker (Chrome stops idle ones) starts again from the unsaved copy.
+    await stopServiceWorker(browser);
+    await expect(timerCommand(page, 'skip')).resolves.toBe('ok');
+    await expect.poll(() => unsavedStep(page)).toBe(1);
+
+    // Room again: the next event stores the session and the notice goes.
+    await page.evaluate(() => chrome.storage.local.remove('zzFiller'));
+    await expect(timerCommand(page, 'pause')).resolves.toBe('ok');
+    await expect.poll(() => timerStatus(page)).toBe('paused');
+    expect(await unsavedStep(page)).toBeUndefined();
+    await expect
+      .poll(() => page.locator('.notice', { hasText: 'the timer cannot save its progress' }).count())
+      .toBe(0);
+    const stored = await readAll(page);
+    expect(stored.local.contrastTimerState).toMatchObject({ status: 'paused', session: { stepIndex: 1 } });
+    expect(stored.local.contrastHistory).toEqual(baseline.local.contrastHistory);
+    await expect(timerCommand(page, 'stop')).resolves.toBe('ok');
   });
 });
