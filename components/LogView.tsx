@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { contrastHistoryStorage } from '@/lib/contrast/history';
+import { contrastHistoryStorage, unsavedHistoryStorage } from '@/lib/contrast/history';
 import { t } from '@/lib/i18n';
 import { parseBackup, toBackupJson } from '@/lib/log/backup';
-import { historyUnreadable, syncContrastHistory } from '@/lib/log/contrastSync';
+import { historyUnreadable, syncContrastHistory, watchContrastHistory } from '@/lib/log/contrastSync';
 import { toCsv } from '@/lib/log/csv';
 import { downloadText, exportFileName } from '@/lib/log/download';
 import type { LogDraft, LogEntry } from '@/lib/log/entry';
@@ -95,7 +95,7 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       );
     };
     sync();
-    const unwatch = contrastHistoryStorage.watch(sync);
+    const unwatch = watchContrastHistory(sync);
     const unlisten = onLogChangedElsewhere(changed);
     return () => {
       unwatch();
@@ -212,6 +212,7 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       if (!store) return;
       // The timer's history too: otherwise its sessions would be recorded again.
       await contrastHistoryStorage.setValue([]);
+      await unsavedHistoryStorage.setValue([]);
       await store.deleteAll();
       return { text: t('logDeletedAll') };
     });

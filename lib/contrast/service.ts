@@ -11,7 +11,7 @@ import { playChime } from '@/lib/platform/sound';
 import { speak } from '@/lib/platform/speech';
 import { syncAlarms } from './alarms';
 import { type Effect, effectsOf } from './effects';
-import { type ContrastSessionRecord, contrastHistoryStorage } from './history';
+import { type ContrastSessionRecord, contrastHistoryStorage, unsavedHistoryStorage } from './history';
 import { type AlertKind, type TimerEvent, type TimerState, transition } from './machine';
 import { buildPlan } from './protocol';
 import { type DesiredAlarm, desiredAlarms } from './schedule';
@@ -56,11 +56,21 @@ const alertTitles: Record<AlertKind, Parameters<typeof t>[0]> = {
   interrupted: 'timerInterruptedTitle',
 };
 
-async function appendRecord(record: ContrastSessionRecord): Promise<void> {
-  const history = await contrastHistoryStorage.getValue();
+async function appendTo(item: typeof contrastHistoryStorage, record: ContrastSessionRecord): Promise<void> {
+  const history = await item.getValue();
   const list = Array.isArray(history) ? history : [];
   if (list.some((entry) => entry?.id === record.id)) return;
-  await contrastHistoryStorage.setValue([...list, record]);
+  await item.setValue([...list, record]);
+}
+
+async function appendRecord(record: ContrastSessionRecord): Promise<void> {
+  try {
+    await appendTo(contrastHistoryStorage, record);
+  } catch (error) {
+    // Storage full: the session still reaches the log, from the memory-only copy.
+    console.error('Spasm Relief timer: the session could not be added to the history', error);
+    await appendTo(unsavedHistoryStorage, record);
+  }
 }
 
 async function runEffect(effect: Effect, state: TimerState, alerts: AlertSettings): Promise<void> {

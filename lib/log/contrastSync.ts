@@ -1,5 +1,9 @@
 import * as v from 'valibot';
-import { type ContrastSessionRecord, contrastHistoryStorage } from '../contrast/history';
+import {
+  type ContrastSessionRecord,
+  contrastHistoryStorage,
+  unsavedHistoryStorage,
+} from '../contrast/history';
 import { contrastDetailSchema, type LogEntry, parseLogEntry, unsurePlace } from './entry';
 import { openLogDbForRecording } from './recordDb';
 import { recordSessionEntries } from './sessions';
@@ -62,10 +66,27 @@ export function historyUnreadable(history: unknown): boolean {
   return history.some((record) => entryFromContrastSession(record as ContrastSessionRecord) === undefined);
 }
 
-/** Reads the timer's history from storage and records what is new. A corrupt history records nothing. */
+/**
+ * Reads the timer's history from storage (and the sessions it could not store there) and records what
+ * is new. A corrupt history records nothing.
+ */
 export async function syncContrastHistory(store: Pick<LogStore, 'recordSessions'>): Promise<number> {
-  const history = await contrastHistoryStorage.getValue().catch(() => []);
-  return recordContrastSessions(store, Array.isArray(history) ? history : []);
+  const list = async (item: typeof contrastHistoryStorage) => {
+    const history = await item.getValue().catch(() => []);
+    return Array.isArray(history) ? history : [];
+  };
+  return recordContrastSessions(store, [
+    ...(await list(contrastHistoryStorage)),
+    ...(await list(unsavedHistoryStorage)),
+  ]);
+}
+
+/** Calls `onChange` whenever the timer's history (stored or unsaved) changes; returns the unwatch. */
+export function watchContrastHistory(onChange: () => void): () => void {
+  const unwatch = [contrastHistoryStorage.watch(onChange), unsavedHistoryStorage.watch(onChange)];
+  return () => {
+    for (const stop of unwatch) stop();
+  };
 }
 
 /**
@@ -87,6 +108,6 @@ export function startContrastSessionRecording(): void {
       })
       .catch((error) => console.warn('Cramp log: could not record contrast sessions', error));
   };
-  contrastHistoryStorage.watch(sync);
+  watchContrastHistory(sync);
   sync();
 }

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
+import { contrastHistoryStorage, unsavedHistoryStorage } from '@/lib/contrast/history';
 import { alarmName, type TimerState } from '@/lib/contrast/machine';
 import { alertSettingsStorage, defaultAlertSettings, timerSettingsStorage } from '@/lib/contrast/settings';
 import {
@@ -10,6 +11,8 @@ import {
   timerStateStorage,
   unsavedTimerStateStorage,
 } from '@/lib/contrast/state';
+import { contrastEntryId } from '@/lib/log/contrastSync';
+import { LogStore } from '@/lib/log/store';
 import { sendMessage, type TimerCommand } from '@/lib/messages';
 
 const t0 = Date.UTC(2026, 10, 24, 14, 0, 0);
@@ -37,13 +40,15 @@ async function fire(name: string, at: number) {
 }
 
 const contrastAlarms = async () =>
-  (await fakeBrowser.alarms.getAll()).map((alarm) => alarm.name).filter((name) => name.startsWith('contrast|'));
+  (await fakeBrowser.alarms.getAll())
+    .map((alarm) => alarm.name)
+    .filter((name) => name.startsWith('contrast|'));
 
-/** storage.local refuses every write of the timer state, as Chrome does when the 10 MB quota is full. */
+/** storage.local refuses every write that would grow it, as Chrome does when the 10 MB quota is full. */
 function fillLocalStorage() {
   const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
   return vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
-    if ('contrastTimerState' in items) throw quotaError();
+    if ('contrastTimerState' in items || 'contrastHistory' in items) throw quotaError();
     return set(items);
   });
 }
@@ -91,7 +96,10 @@ describe('background: the timer when storage is full', () => {
     await fire(alarmName('end', id, 0), t0 + 10 * min);
     // What is stored is unchanged (nothing lost), the session moved on in the unsaved copy.
     expect(await timerStateStorage.getValue()).toEqual(started);
-    expect(await unsavedTimerStateStorage.getValue()).toMatchObject({ status: 'running', session: { stepIndex: 1 } });
+    expect(await unsavedTimerStateStorage.getValue()).toMatchObject({
+      status: 'running',
+      session: { stepIndex: 1 },
+    });
     expect(await loadTimerState()).toMatchObject({ unsaved: true, state: { session: { stepIndex: 1 } } });
     expect(await contrastAlarms()).toContain(alarmName('end', id, 1));
     const notices = fakeBrowser.notifications.getAllCreateOptions?.() as Record<string, { title: string }>;
@@ -109,5 +117,27 @@ describe('background: the timer when storage is full', () => {
     expect(await timerStateStorage.getValue()).toMatchObject({ status: 'paused', session: { stepIndex: 2 } });
     expect(await unsavedTimerStateStorage.getValue()).toBeNull();
     expect(await loadTimerState()).not.toHaveProperty('unsaved');
+  });
+
+  it('a session that ends while storage is full still reaches the cramp log, and the history keeps what it had', async () => {
+    const earlier = {
+      id: 'earlier',
+      startedAt: t0 - 200 * min,
+      endedAt: t0 - 130 * min,
+      phasesCompleted: 7,
+      totalPhases: 7,
+      outcome: 'finished' as const,
+    };
+    await contrastHistoryStorage.setValue([earlier]);
+    await command('start');
+    const { session } = (await timerStateStorage.getValue()) as Extract<TimerState, { status: 'running' }>;
+    fillLocalStorage();
+    vi.setSystemTime(t0 + 5 * min);
+    await command('stop');
+    expect(await contrastHistoryStorage.getValue()).toEqual([earlier]);
+    expect(await unsavedHistoryStorage.getValue()).toMatchObject([{ id: session.id, outcome: 'stopped' }]);
+    const store = await LogStore.open();
+    await vi.waitFor(async () => expect(await store.get(contrastEntryId(session.id))).toBeDefined());
+    store.close();
   });
 });
