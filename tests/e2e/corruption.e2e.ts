@@ -641,6 +641,15 @@ describe('storage full: storage.local at its quota', () => {
     const stored = await readAll(page);
     expect(stored.local.contrastTimerState).toMatchObject({ status: 'paused', session: { stepIndex: 1 } });
     expect(stored.local.contrastHistory).toEqual(baseline.local.contrastHistory);
+
+    // Full again when the session ends: its history record cannot be stored, yet it reaches the log.
+    await openView(page, 'log');
+    const logged = page.locator('.log-item', { hasText: /contrast/i });
+    const before = await logged.count();
+    await fillLocal(page, 1);
     await expect(timerCommand(page, 'stop')).resolves.toBe('ok');
+    await expect.poll(() => logged.count(), { timeout: 10_000 }).toBe(before + 1);
+    expect((await readAll(page)).local.contrastHistory).toEqual(baseline.local.contrastHistory);
+    await page.evaluate(() => chrome.storage.local.remove('zzFiller'));
   });
 });
