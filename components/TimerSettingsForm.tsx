@@ -34,7 +34,7 @@ export function TimerSettingsForm() {
   const [texts, setTexts] = useState<Record<keyof TimerSettings, string> | null>(null);
   const [corrupt, setCorrupt] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<keyof TimerSettings, boolean>>>({});
-  const [status, setStatus] = useState<'saved' | 'invalid' | null>(null);
+  const [status, setStatus] = useState<'saved' | 'invalid' | 'refused' | null>(null);
 
   useEffect(() => {
     void loadTimerSettings().then(({ value, corrupt }) => {
@@ -58,7 +58,13 @@ export function TimerSettingsForm() {
       setStatus('invalid');
       return;
     }
-    await timerSettingsStorage.setValue(parsed as TimerSettings);
+    try {
+      await timerSettingsStorage.setValue(parsed as TimerSettings);
+    } catch {
+      // Sync refused (write quota, item quota, disabled): what is stored stays, and the form says so.
+      setStatus('refused');
+      return;
+    }
     setCorrupt(false);
     setStatus('saved');
   };
@@ -101,7 +107,13 @@ export function TimerSettingsForm() {
         {t('timerSave')}
       </button>
       <p role="status" class="timer-form-status">
-        {status === 'saved' ? t('timerSaved') : status === 'invalid' ? t('timerNotSaved') : ''}
+        {status === 'saved'
+          ? t('timerSaved')
+          : status === 'invalid'
+            ? t('timerNotSaved')
+            : status === 'refused'
+              ? t('settingsSaveFailed')
+              : ''}
       </p>
     </form>
   );

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TimerView } from '@/components/TimerView';
 import {
@@ -80,6 +80,23 @@ describe('TimerView', () => {
     await act(async () => button('Save settings')?.click());
     await until(() => root.textContent?.includes('Enter a whole number from 1 to 20.') ?? false, 'error');
     expect(cold.getAttribute('aria-invalid')).toBe('true');
+    expect(await timerSettingsStorage.getValue()).toEqual(defaultTimerSettings);
+  });
+
+  it('says so when sync refuses a settings save, and keeps what was stored', async () => {
+    act(() => render(<TimerView />, root));
+    await until(() => Boolean(root.querySelector('#timer-setting-coldMinutes')), 'form');
+    const cold = root.querySelector('#timer-setting-coldMinutes') as HTMLInputElement;
+    await act(async () => {
+      cold.value = '12';
+      cold.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const refuse = vi
+      .spyOn(fakeBrowser.storage.sync, 'set')
+      .mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    await act(async () => button('Save settings')?.click());
+    await until(() => root.textContent?.includes('could not be saved') ?? false, 'refused');
+    refuse.mockRestore();
     expect(await timerSettingsStorage.getValue()).toEqual(defaultTimerSettings);
   });
 
