@@ -24,26 +24,30 @@ export function effectsOf(prev: TimerState, next: TimerState): Effect[] {
     effects.push({ type: 'alert', alert: after });
   else if (after && before && after.chimes > before.chimes) effects.push({ type: 'chime' });
   if (before && !after) effects.push({ type: 'clearAlert' });
-  const ended = next.status === 'finished' || next.status === 'stopped';
   const wasEnded = prev.status === 'finished' || prev.status === 'stopped';
-  if (ended && !(wasEnded && sameSession)) {
-    const { session } = next;
-    effects.push({
-      type: 'record',
-      record: {
-        id: session.id,
-        startedAt: session.startedAt,
-        endedAt: next.endedAt,
-        phasesCompleted: phasesCompleted(next),
-        totalPhases: phaseCount(session.plan),
-        outcome:
-          next.status === 'finished'
-            ? 'finished'
-            : prev.status === 'interrupted' || session.wasInterrupted
-              ? 'interrupted'
-              : 'stopped',
-      },
-    });
-  }
+  const record = endedRecord(next, prev.status === 'interrupted');
+  if (record && !(wasEnded && sameSession)) effects.push({ type: 'record', record });
   return effects;
+}
+
+/**
+ * The history record of an ended (finished or stopped) session; null for any other state.
+ * `fromInterrupted`: it was stopped from the interrupted state.
+ */
+export function endedRecord(state: TimerState, fromInterrupted = false): ContrastSessionRecord | null {
+  if (state.status !== 'finished' && state.status !== 'stopped') return null;
+  const { session } = state;
+  return {
+    id: session.id,
+    startedAt: session.startedAt,
+    endedAt: state.endedAt,
+    phasesCompleted: phasesCompleted(state),
+    totalPhases: phaseCount(session.plan),
+    outcome:
+      state.status === 'finished'
+        ? 'finished'
+        : fromInterrupted || session.wasInterrupted
+          ? 'interrupted'
+          : 'stopped',
+  };
 }

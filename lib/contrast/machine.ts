@@ -61,15 +61,25 @@ const earlyToleranceMs = 50;
 
 /**
  * How late a deadline may be handled before it counts as missed: one protocol minute, but never under
- * 1.5 s real time (a loaded machine delays alarms by hundreds of ms). Later than this, the browser or
- * computer was down: the session is interrupted, never silently moved on.
+ * 3 s real time (time-scaled builds: a deadline whose alarm died with a stopped worker is handled by the
+ * backup alarm, up to two alarm polls of 1 s late, on a machine that delays alarms by hundreds of ms).
+ * Later than this, the browser or computer was down: the session is interrupted, never silently moved on.
  */
 export function overdueGraceMs(plan: Plan): number {
-  return Math.max(plan.minuteMs, 1500);
+  return Math.max(plan.minuteMs, 3000);
+}
+
+/**
+ * How long after the soonest alarm the backup alarm comes (see schedule.ts): at least one alarm poll
+ * later (Chrome: 1 s unpacked, 30 s packed), so the two are never delivered to the same worker, and well
+ * inside the overdue grace.
+ */
+export function backupDelayMs(plan: Pick<Plan, 'minuteMs'>): number {
+  return Math.max(plan.minuteMs / 2, 1000);
 }
 
 /** Alarm kinds the schedule creates; the name carries the session and step it belongs to. */
-export type AlarmKind = 'end' | HeadsUp | 'chime' | 'badge';
+export type AlarmKind = 'end' | HeadsUp | 'chime' | 'badge' | 'backup';
 
 /** Builds an alarm name: `contrast|kind|session|index` (index = step, or chimeIndex for chimes). */
 export function alarmName(kind: AlarmKind, sessionId: string, index: number): string {
@@ -87,7 +97,7 @@ export function chimeIndex(alert: PendingAlert): number {
 /** Parses an alarm name made by alarmName; anything else gives null. */
 export function parseAlarmName(name: string): { kind: AlarmKind; sessionId: string; index: number } | null {
   const [prefix, kind, sessionId, index] = name.split('|');
-  const kinds: string[] = ['end', 'hotReady', 'endsSoon', 'chime', 'badge'];
+  const kinds: string[] = ['end', 'hotReady', 'endsSoon', 'chime', 'badge', 'backup'];
   if (prefix !== 'contrast' || !sessionId || !kind || !kinds.includes(kind)) return null;
   const parsed = Number(index);
   return Number.isInteger(parsed) ? { kind: kind as AlarmKind, sessionId, index: parsed } : null;
@@ -165,6 +175,8 @@ function onAlarm(state: TimerState, name: string, now: number): TimerState {
   const parsed = parseAlarmName(name);
   if (!parsed || state.status === 'idle' || parsed.sessionId !== state.session.id) return state;
   const { session } = state;
+  // The backup wake-up stands in for whatever alarm a stopped worker took with it: a passed deadline.
+  if (parsed.kind === 'backup') return reachDeadline(state, now);
   if (parsed.kind === 'chime') {
     if (!session.alert || chimeIndex(session.alert) !== parsed.index) return state;
     return {

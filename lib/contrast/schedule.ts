@@ -1,4 +1,4 @@
-import { alarmName, chimeIndex, pendingHeadsUp, type TimerState } from './machine';
+import { alarmName, backupDelayMs, chimeIndex, pendingHeadsUp, type TimerState } from './machine';
 
 /** An alarm that must exist: its name and absolute time (epoch ms). */
 export interface DesiredAlarm {
@@ -17,7 +17,14 @@ export const chimeGiveUpMs = 5 * 60_000;
 
 /**
  * The alarms that must exist for a state, as a pure function: the step's deadline, its pending
- * heads-ups, the next badge refresh (each protocol minute), and the next chime of a pending alert.
+ * heads-ups, the next badge refresh (each protocol minute), the next chime of a pending alert, and a
+ * backup wake-up.
+ *
+ * The backup: Chrome removes a one-shot alarm as it delivers it, so a worker stopped before it has
+ * handled that alarm (or before it announced an alert it had just stored) takes the only wake-up with
+ * it. The backup comes `backupDelayMs` after the soonest of: the deadline, a heads-up, a chime, and the
+ * raising of the current alert. A fresh worker then does the work at start (deadline, announcement,
+ * history record). Every event re-arms it, so it fires about once per alert.
  */
 export function desiredAlarms(state: TimerState, options: ScheduleOptions, now: number): DesiredAlarm[] {
   if (state.status === 'idle') return [];
@@ -31,7 +38,19 @@ export function desiredAlarms(state: TimerState, options: ScheduleOptions, now: 
       alarms.push({ name: alarmName('chime', session.id, chimeIndex(alert)), when });
     }
   }
-  if (state.status !== 'running') return alarms;
+  if (state.status === 'running') alarms.push(...runningAlarms(state, now));
+  const delay = backupDelayMs(plan);
+  const backups = alarms.filter((a) => !a.name.includes('|badge|')).map((a) => a.when);
+  if (alert) backups.push(alert.raisedAt);
+  const backup = Math.min(...backups.map((when) => when + delay).filter((when) => when > now));
+  if (Number.isFinite(backup)) alarms.push({ name: alarmName('backup', session.id, 0), when: backup });
+  return alarms;
+}
+
+function runningAlarms(state: TimerState & { status: 'running' }, now: number): DesiredAlarm[] {
+  const { session } = state;
+  const { plan } = session;
+  const alarms: DesiredAlarm[] = [];
   const step = session.stepIndex;
   alarms.push({ name: alarmName('end', session.id, step), when: state.endsAt });
   for (const kind of ['hotReady', 'endsSoon'] as const) {

@@ -7,16 +7,22 @@ import {
   showAlertNotification,
   showNoticeNotification,
 } from '@/lib/platform/notifications';
-import { playChime } from '@/lib/platform/sound';
+import { playChime, prepareChime } from '@/lib/platform/sound';
 import { speak } from '@/lib/platform/speech';
 import { syncAlarms } from './alarms';
-import { type Effect, effectsOf } from './effects';
+import { type Effect, effectsOf, endedRecord } from './effects';
 import { type ContrastSessionRecord, contrastHistoryStorage, unsavedHistoryStorage } from './history';
-import { type AlertKind, type TimerEvent, type TimerState, transition } from './machine';
+import { type AlertKind, type PendingAlert, type TimerEvent, type TimerState, transition } from './machine';
 import { buildPlan } from './protocol';
 import { type DesiredAlarm, desiredAlarms } from './schedule';
 import { type AlertSettings, loadAlertSettings, loadTimerSettings } from './settings';
-import { loadTimerState, stateNotSavedError, timerStateStorage, unsavedTimerStateStorage } from './state';
+import {
+  announcedAlertStorage,
+  loadTimerState,
+  stateNotSavedError,
+  timerStateStorage,
+  unsavedTimerStateStorage,
+} from './state';
 import { alertText, badgeColor, badgeText } from './text';
 import { timeScale } from './timeScale';
 
@@ -73,17 +79,55 @@ async function appendRecord(record: ContrastSessionRecord): Promise<void> {
   }
 }
 
+const alertKey = (state: TimerState, alert: PendingAlert) =>
+  state.status === 'idle' ? '' : `${state.session.id}#${alert.id}`;
+
+/** Alerts this worker has announced or is announcing (a new worker starts empty). */
+const announcing = new Set<string>();
+
+/**
+ * Announces an alert: notification, chime, speech, caregiver window. Whatever needs waiting for (the
+ * offscreen document) comes first; then the notification, the chime request and the "announced" mark
+ * leave together in one turn. A worker stopped before that turn announced nothing and marked nothing,
+ * so the next worker announces it (finishLeftovers); stopped after it, all of it has reached the
+ * browser. Either way the alert is announced once.
+ */
+async function announce(alert: PendingAlert, state: TimerState, alerts: AlertSettings): Promise<void> {
+  const key = alertKey(state, alert);
+  announcing.add(key);
+  const text = alertText(state, alert);
+  if (alerts.sound) await prepareChime();
+  const tasks = [
+    showAlertNotification(t(alertTitles[alert.kind]), text),
+    announcedAlertStorage.setValue(key),
+  ];
+  if (alerts.sound) tasks.push(playChime(alerts.volume, true));
+  if (alerts.speech) speak(text);
+  if (alerts.caregiverPopup) tasks.push(openCaregiverWindow());
+  await Promise.all(tasks);
+}
+
+/**
+ * Catches up on what a worker stopped mid-event left undone after it stored the state: announces the
+ * pending alert if it never was (late, but never lost: it still holds until acknowledged or replaced),
+ * and appends an ended session's history record (idempotent).
+ */
+async function finishLeftovers(next: TimerState, effects: Effect[], alerts: AlertSettings) {
+  if (next.status === 'idle') return;
+  const alert = next.session.alert;
+  if (alert && !announcing.has(alertKey(next, alert)) && !effects.some((e) => e.type === 'alert')) {
+    const announced = await announcedAlertStorage.getValue().catch(() => null);
+    if (announced !== alertKey(next, alert)) await announce(alert, next, alerts);
+  }
+  const record = endedRecord(next);
+  if (record && !effects.some((e) => e.type === 'record')) await appendRecord(record);
+}
+
 async function runEffect(effect: Effect, state: TimerState, alerts: AlertSettings): Promise<void> {
   switch (effect.type) {
-    case 'alert': {
-      const text = alertText(state, effect.alert);
-      const tasks = [showAlertNotification(t(alertTitles[effect.alert.kind]), text)];
-      if (alerts.sound) tasks.push(playChime(alerts.volume));
-      if (alerts.speech) speak(text);
-      if (alerts.caregiverPopup) tasks.push(openCaregiverWindow());
-      await Promise.all(tasks);
+    case 'alert':
+      await announce(effect.alert, state, alerts);
       return;
-    }
     case 'chime':
       if (alerts.sound) await playChime(alerts.volume);
       return;
@@ -128,7 +172,9 @@ export function applyEvent(event: TimerEvent | ((state: TimerState) => Promise<T
     }
     // Alerts are not awaited: a chime whose play() never settles (no audio device, autoplay rules) must
     // never hold up the next deadline. State, alarms and badge are already done above.
-    for (const effect of effectsOf(prev, next)) runEffect(effect, next, alerts).catch(console.error);
+    const effects = effectsOf(prev, next);
+    for (const effect of effects) runEffect(effect, next, alerts).catch(console.error);
+    finishLeftovers(next, effects, alerts).catch(console.error);
     return next;
   });
 }

@@ -22,6 +22,15 @@ export const unsavedTimerStateStorage = storage.defineItem<TimerState | null>(
   { fallback: null },
 );
 
+/**
+ * The last alert whose announcement went out (`sessionId#alertId`), written in the same turn as its
+ * notification and chime request. An alert in the stored state that is newer was stored by a worker
+ * stopped before it could announce it: the next worker announces it.
+ */
+export const announcedAlertStorage = storage.defineItem<string | null>('local:contrastAnnouncedAlert', {
+  fallback: null,
+});
+
 /** The error name the worker answers with when a session cannot start because its state cannot be stored. */
 export const stateNotSavedError = 'TimerStateNotSaved';
 

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messages';
 import { alertNotificationId } from '@/lib/platform/notifications';
+import { alarmName, backupDelayMs, parseAlarmName } from './machine';
 import { applyEvent, runCommand, toggleStartPause, wake } from './service';
+import { timeScale } from './timeScale';
 
 /** Keyboard command names (wxt.config.ts `commands`). */
 export const timerCommands = { startPause: 'timer-start-pause', acknowledge: 'timer-acknowledge' } as const;
@@ -17,7 +19,16 @@ const logFailure = (error: unknown) => console.error('Spasm Relief timer:', erro
  */
 export function registerTimer(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name.startsWith('contrast|')) applyEvent({ type: 'alarm', name: alarm.name }).catch(logFailure);
+    const parsed = parseAlarmName(alarm.name);
+    if (!parsed) return;
+    // Chrome removed this alarm as it delivered it. Re-arm the backup at once, before any await: a worker
+    // stopped while handling it is then followed by another, however often that happens. Handling the
+    // event moves the backup to where the schedule wants it (or clears it).
+    const delay = backupDelayMs({ minuteMs: 60_000 / timeScale });
+    browser.alarms
+      .create(alarmName('backup', parsed.sessionId, 0), { when: Date.now() + delay })
+      .catch(logFailure);
+    applyEvent({ type: 'alarm', name: alarm.name }).catch(logFailure);
   });
   removeCommandListener?.();
   removeCommandListener = onMessage('timerCommand', ({ data }) =>

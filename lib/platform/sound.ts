@@ -4,14 +4,27 @@ import { chimePath, playChimeHere } from './audio';
 import { ensureOffscreenDocument, hasOffscreen } from './offscreen';
 
 /**
- * Plays the chime from the worker: Chrome through the offscreen document, Firefox directly in its
- * background page. Never throws: a failed chime is logged, the notification still shows.
+ * Readies the chime (Chrome: creates the offscreen document), so that `playChime(volume, true)` sends
+ * the request at once, in the same turn as the notification. Never throws.
  */
-export async function playChime(volume: number): Promise<void> {
+export async function prepareChime(): Promise<void> {
+  try {
+    if (!import.meta.env.FIREFOX && hasOffscreen()) await ensureOffscreenDocument();
+  } catch (error) {
+    console.error('Spasm Relief: the chime could not be prepared', error);
+  }
+}
+
+/**
+ * Plays the chime from the worker: Chrome through the offscreen document, Firefox directly in its
+ * background page. `prepared`: prepareChime() just ran, so send without checking again. Never throws:
+ * a failed chime is logged, the notification still shows.
+ */
+export async function playChime(volume: number, prepared = false): Promise<void> {
   try {
     // The FIREFOX constant lets the Firefox build drop the offscreen code (Firefox has no such API).
     if (!import.meta.env.FIREFOX && hasOffscreen()) {
-      await ensureOffscreenDocument();
+      if (!prepared) await ensureOffscreenDocument();
       await sendMessage('playChime', { volume });
     } else {
       await playChimeHere(volume, browser.runtime.getURL(chimePath));

@@ -170,8 +170,8 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
     await region.getByRole('button', { name: 'Start', exact: true }).click();
     const running = await waitForState(page, (s) => s.status === 'running');
     await first.close({ keepProfile: true });
-    // Stay closed past the cold phase's deadline and the grace period (1.5 s).
-    const wait = (running.endsAt ?? 0) + 2500 - Date.now();
+    // Stay closed past the cold phase's deadline and the grace period (3 s).
+    const wait = (running.endsAt ?? 0) + 4000 - Date.now();
     await new Promise((done) => setTimeout(done, Math.max(0, wait)));
 
     const second = await harness.launchExtension({ userDataDir: first.userDataDir });

@@ -90,7 +90,8 @@ describe('background: contrast timer', () => {
     };
     await check('idle');
     await command('start');
-    expect(Object.keys(await realAlarms())).toHaveLength(4);
+    // Deadline, two heads-ups, badge, and the backup wake-up.
+    expect(Object.keys(await realAlarms())).toHaveLength(5);
     await check('start');
     const { session } = (await state()) as Extract<TimerState, { session: unknown }>;
     await fire(alarmName('badge', session.id, 0), t0 + min);

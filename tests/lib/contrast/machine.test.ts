@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { alarmName, overdueGraceMs, type TimerState, transition } from '@/lib/contrast/machine';
+import {
+  alarmName,
+  backupDelayMs,
+  overdueGraceMs,
+  type TimerState,
+  transition,
+} from '@/lib/contrast/machine';
 import { buildPlan } from '@/lib/contrast/protocol';
 import { defaultTimerSettings } from '@/lib/contrast/settings';
 
@@ -52,6 +58,38 @@ describe('transition', () => {
     const continued = running(transition(next, { type: 'resume' }, late + 1000));
     expect(continued.session.stepIndex).toBe(1);
     expect(continued.endsAt).toBe(late + 1000 + 10 * min);
+  });
+
+  it('a backup alarm handles a passed deadline whose own alarm died with a stopped worker', () => {
+    const state = running(start());
+    const backup = alarmName('backup', 's1', 0);
+    // Before the deadline it does nothing.
+    expect(transition(state, { type: 'alarm', name: backup }, state.endsAt - 1000)).toBe(state);
+    // After it, the step moves on as its own alarm would have moved it, with the phase alert.
+    const at = state.endsAt + backupDelayMs(plan);
+    const next = running(transition(state, { type: 'alarm', name: backup }, at));
+    expect(next.session.stepIndex).toBe(1);
+    expect(next.session.alert).toMatchObject({ kind: 'phase', stepIndex: 1, raisedAt: at });
+    // Once moved on, a late backup (or the end alarm itself) is stale.
+    expect(transition(next, { type: 'alarm', name: backup }, at + 5)).toBe(next);
+    expect(transition(next, { type: 'alarm', name: alarmName('end', 's1', 0) }, at + 5)).toBe(next);
+  });
+
+  it('a backup that comes within the grace is on time, even in a time-scaled build', () => {
+    for (const scale of [1, 120, 300]) {
+      const scaled = buildPlan(defaultTimerSettings, scale);
+      // Two alarm polls (the end alarm up to one late, then the backup) plus a slow worker start.
+      expect(overdueGraceMs(scaled)).toBeGreaterThanOrEqual(
+        backupDelayMs(scaled) + (scale === 1 ? 30_000 : 1500),
+      );
+      const state = running(
+        transition({ status: 'idle' }, { type: 'start', plan: scaled, sessionId: 'x' }, t0),
+      );
+      const late = state.endsAt + backupDelayMs(scaled) + 1000;
+      expect(transition(state, { type: 'alarm', name: alarmName('backup', 'x', 0) }, late).status).toBe(
+        'running',
+      );
+    }
   });
 
   it('pause then resume keeps the remaining time exactly', () => {

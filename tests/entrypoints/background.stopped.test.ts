@@ -1,0 +1,178 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { contrastHistoryStorage } from '@/lib/contrast/history';
+import { alarmName, backupDelayMs, type TimerState, transition } from '@/lib/contrast/machine';
+import { alertSettingsStorage, defaultAlertSettings, timerSettingsStorage } from '@/lib/contrast/settings';
+import { loadTimerState, timerStateStorage } from '@/lib/contrast/state';
+import { sendMessage, type TimerCommand } from '@/lib/messages';
+import { alertNotificationId } from '@/lib/platform/notifications';
+
+// A worker can be stopped in the middle of an event (found by tests/e2e/torture.e2e.ts): after Chrome
+// delivered and removed a deadline's alarm, or after it stored a new state but before it announced the
+// alert or appended the history record. None of that may be lost, and nothing may be done twice.
+
+const t0 = Date.UTC(2026, 10, 24, 16, 0, 0);
+const min = 60_000;
+
+async function settle() {
+  for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+const state = async () => (await loadTimerState()).state;
+async function command(name: TimerCommand) {
+  await sendMessage('timerCommand', { command: name });
+  await settle();
+}
+async function fire(name: string, at: number) {
+  vi.setSystemTime(at);
+  await fakeBrowser.alarms.clear(name);
+  await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: at } as Parameters<
+    typeof fakeBrowser.alarms.onAlarm.trigger
+  >[0]);
+  await settle();
+}
+const alarmTime = async (name: string) => (await fakeBrowser.alarms.get(name))?.scheduledTime;
+
+describe('background: a worker stopped mid-event', () => {
+  let notified: string[];
+
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(t0);
+    (fakeBrowser as unknown as { sidePanel: object }).sidePanel = { setPanelBehavior: vi.fn(async () => {}) };
+    Object.assign(fakeBrowser, { contextMenus: undefined, omnibox: undefined });
+    (fakeBrowser as unknown as { commands: object }).commands = { onCommand: { addListener: () => {} } };
+    await timerSettingsStorage.setValue({
+      coldMinutes: 10,
+      hotMinutes: 10,
+      rounds: 1,
+      swapSeconds: 0,
+      hotReadyMinutes: 0,
+      endsSoonSeconds: 0,
+    });
+    await alertSettingsStorage.setValue({
+      ...defaultAlertSettings,
+      sound: false,
+      repeatUntilAcknowledged: false,
+    });
+    // Every notification the worker shows, by its message.
+    notified = [];
+    const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications) as (
+      ...args: unknown[]
+    ) => Promise<string>;
+    vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(((...args: unknown[]) => {
+      const options = args.find((arg) => typeof arg === 'object') as { message?: string } | undefined;
+      if (args[0] === alertNotificationId) notified.push(options?.message ?? '');
+      return create(...args);
+    }) as typeof fakeBrowser.notifications.create);
+    background.main();
+    await settle();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('a deadline whose alarm was delivered to a worker stopped before handling it is kept by the backup alarm', async () => {
+    await command('start');
+    const started = (await state()) as Extract<TimerState, { status: 'running' }>;
+    const { id, plan } = started.session;
+    const backup = alarmName('backup', id, 0);
+    expect(await alarmTime(backup)).toBe(started.endsAt + backupDelayMs(plan));
+    // Chrome removes the end alarm as it delivers it; the worker is stopped before it runs any of it.
+    vi.setSystemTime(started.endsAt);
+    await fakeBrowser.alarms.clear(alarmName('end', id, 0));
+    // The backup wakes a fresh worker: its start-up check, then the backup itself.
+    const at = started.endsAt + backupDelayMs(plan);
+    vi.setSystemTime(at);
+    background.main();
+    await fire(backup, at);
+    expect(await state()).toMatchObject({
+      status: 'running',
+      session: { stepIndex: 1, alert: { kind: 'phase' } },
+    });
+    expect(notified).toEqual(['Switch to the hot pack now. 10 minutes.']);
+  });
+
+  it('each delivered alarm re-arms the backup before any await, so stopped workers in a row lose nothing', async () => {
+    await command('start');
+    const started = (await state()) as Extract<TimerState, { status: 'running' }>;
+    const { id, plan } = started.session;
+    const create = vi.spyOn(fakeBrowser.alarms, 'create');
+    // The backup itself is delivered to a worker that will be stopped too: before its listener returns
+    // (synchronously, so before the worker could be stopped mid-await) the next backup is armed.
+    const at = started.endsAt + backupDelayMs(plan);
+    vi.setSystemTime(at);
+    await fakeBrowser.alarms.clear(alarmName('backup', id, 0));
+    const delivered = fakeBrowser.alarms.onAlarm.trigger({
+      name: alarmName('backup', id, 0),
+      scheduledTime: at,
+    } as Parameters<typeof fakeBrowser.alarms.onAlarm.trigger>[0]);
+    expect(create).toHaveBeenCalledWith(alarmName('backup', id, 0), { when: at + backupDelayMs(plan) });
+    await delivered;
+    await settle();
+    // Handled after all: the deadline is done and the backup moves on.
+    expect(await state()).toMatchObject({ status: 'running', session: { stepIndex: 1 } });
+  });
+
+  it('an alert stored by a worker stopped before announcing it is announced once, by the next worker', async () => {
+    await command('start');
+    const started = (await state()) as Extract<TimerState, { status: 'running' }>;
+    // What a worker stopped right after storing the phase change leaves behind: the new state, its
+    // alarms (a backup shortly after the alert), and no notification.
+    const moved = transition(
+      started,
+      { type: 'alarm', name: alarmName('end', started.session.id, 0) },
+      started.endsAt,
+    );
+    await timerStateStorage.setValue(moved);
+    expect(notified).toEqual([]);
+    const backup = started.endsAt + backupDelayMs(started.session.plan);
+    vi.setSystemTime(backup);
+    background.main();
+    await fire(alarmName('backup', started.session.id, 0), backup);
+    expect(notified).toEqual(['Switch to the hot pack now. 10 minutes.']);
+    // Later events and later workers do not announce it again.
+    await command('check');
+    background.main();
+    await settle();
+    expect(notified).toHaveLength(1);
+  });
+
+  it('an alert announced before the worker stopped is not announced again by the next one', async () => {
+    await command('start');
+    const started = (await state()) as Extract<TimerState, { status: 'running' }>;
+    await fire(alarmName('end', started.session.id, 0), started.endsAt);
+    expect(notified).toHaveLength(1);
+    background.main();
+    await fire(
+      alarmName('backup', started.session.id, 0),
+      started.endsAt + backupDelayMs(started.session.plan),
+    );
+    expect(notified).toHaveLength(1);
+  });
+
+  it('a finished session stored by a worker stopped before recording it reaches the history once', async () => {
+    await command('start');
+    let current = (await state()) as TimerState;
+    for (let step = 0; step < 3; step++) {
+      if (current.status !== 'running') break;
+      current = transition(
+        current,
+        { type: 'alarm', name: alarmName('end', current.session.id, step) },
+        current.endsAt,
+      );
+    }
+    expect(current.status).toBe('finished');
+    await timerStateStorage.setValue(current);
+    expect(await contrastHistoryStorage.getValue()).toEqual([]);
+    background.main();
+    await settle();
+    await command('check');
+    expect(await contrastHistoryStorage.getValue()).toMatchObject([
+      { outcome: 'finished', phasesCompleted: 3 },
+    ]);
+    expect(notified).toEqual(['Session finished. Remove the cold pack and check the skin.']);
+  });
+});
