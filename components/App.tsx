@@ -51,10 +51,14 @@ function CurrentView() {
 export function App() {
   // A lookup from the context menu or omnibox opens the finder on it.
   useFinderLookup();
-  // After the first paint, fetch the other views' code so the first tap on them is instant.
+  // After the first paint, fetch the other views' code so the first tap on them is instant: once the
+  // page has loaded (the load event would wait for these files) and the panel is idle.
   useEffect(() => {
     const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-    idle(() => void preloadViews());
+    const preload = () => idle(() => void preloadViews());
+    if (document.readyState === 'complete') preload();
+    else window.addEventListener('load', preload, { once: true });
+    return () => window.removeEventListener('load', preload);
   }, []);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

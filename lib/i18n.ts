@@ -100,6 +100,15 @@ function loadCatalogue(language: CatalogueLanguage): Promise<Catalogue> {
 }
 
 /**
+ * Starts loading a language's catalogue without switching to it, so a later setLanguage finds it
+ * loaded or on its way (the panel calls it while its settings are still being read). Never rejects:
+ * a failed load is retried, and reported, by setLanguage.
+ */
+export function preloadLanguage(language: Language): void {
+  if (language !== 'auto') loadCatalogue(language).catch(() => undefined);
+}
+
+/**
  * Makes t() answer in `language` (`auto`: the browser's choice). Resolves false, and keeps the
  * browser's language, when the catalogue cannot be loaded: text stays readable either way.
  */

@@ -1,4 +1,4 @@
-import { type AppearanceSettings, normalizeAppearance } from './appearance';
+import { type AppearanceSettings, type Language, normalizeAppearance } from './appearance';
 
 /**
  * From this text size the panel lays out as it does under browser zoom past 120 % (MethodStrip.css):
@@ -6,7 +6,7 @@ import { type AppearanceSettings, normalizeAppearance } from './appearance';
  */
 const largeTextFrom = 120;
 
-/** Where the page keeps the last applied theme and size, for the next start's first frame. */
+/** Where the page keeps the last applied theme, size and language, for the next start's first frame. */
 const startCacheKey = 'spasmRelief.appearance';
 
 /**
@@ -17,7 +17,7 @@ const startCacheKey = 'spasmRelief.appearance';
  */
 export function applyAppearance(
   root: HTMLElement,
-  settings: Pick<AppearanceSettings, 'theme' | 'textSize'>,
+  settings: Pick<AppearanceSettings, 'theme' | 'textSize'> & { language?: Language },
 ): void {
   if (settings.theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = settings.theme;
@@ -27,7 +27,7 @@ export function applyAppearance(
   try {
     localStorage.setItem(
       startCacheKey,
-      JSON.stringify({ theme: settings.theme, textSize: settings.textSize }),
+      JSON.stringify({ theme: settings.theme, textSize: settings.textSize, language: settings.language }),
     );
   } catch {
     // No localStorage (private mode, quota): the next start just waits for sync storage.
@@ -37,13 +37,18 @@ export function applyAppearance(
 /**
  * Applies the theme and size this page used last time, synchronously, so a dark or high-contrast
  * user never sees a white frame while sync storage answers. Sync storage stays the truth: the
- * settings read from it are applied right after.
+ * settings read from it are applied right after. Returns the language the page showed last time, or
+ * undefined when the cache does not say (first start, a cache from an older version, unreadable).
  */
-export function applyLastAppearance(root: HTMLElement): void {
+export function applyLastAppearance(root: HTMLElement): Language | undefined {
   try {
-    const cached = normalizeAppearance(JSON.parse(localStorage.getItem(startCacheKey) ?? 'null'));
+    const stored = localStorage.getItem(startCacheKey);
+    if (stored === null) return undefined;
+    const cached = normalizeAppearance(JSON.parse(stored));
     applyAppearance(root, cached.settings);
+    return cached.problems.includes('language') ? undefined : cached.settings.language;
   } catch {
     // Unreadable cache: keep the stylesheet's defaults.
+    return undefined;
   }
 }

@@ -30,14 +30,19 @@ export const appearanceIssues = signal<AppearanceIssues>({
 
 let pageRoot: HTMLElement | undefined;
 
+/** Labels the page with the language t() answers in now: `lang`, `dir` and the window title. */
+export function applyPageLanguage(root: HTMLElement): void {
+  root.lang = activeLanguageCode();
+  root.dir = activeTextDirection();
+  document.title = t('extName');
+}
+
 /** Applies theme, text size and language to the page; resolves false when the language failed. */
 async function show(settings: AppearanceSettings): Promise<boolean> {
   if (!pageRoot) return true;
   applyAppearance(pageRoot, settings);
   const languageLoaded = await setLanguage(settings.language);
-  pageRoot.lang = activeLanguageCode();
-  pageRoot.dir = activeTextDirection();
-  document.title = t('extName');
+  applyPageLanguage(pageRoot);
   appearanceIssues.value = { ...appearanceIssues.value, languageFailed: !languageLoaded };
   return languageLoaded;
 }

@@ -113,6 +113,30 @@ describe('t() with a chosen language', () => {
     expect(t('navSettings')).toBe('Ajustes');
   });
 
+  it('preloads a catalogue without switching to it, and setLanguage then uses the same fetch', async () => {
+    const { t, preloadLanguage, setLanguage } = await freshI18n();
+    const fetch = serveCatalogues();
+    vi.stubGlobal('fetch', fetch);
+    preloadLanguage('es');
+    preloadLanguage('auto');
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(t('navSettings')).toBe('Settings');
+    await expect(setLanguage('es')).resolves.toBe(true);
+    expect(t('navSettings')).toBe('Ajustes');
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets a failed preload go quietly; setLanguage tries again and reports it', async () => {
+    const { setLanguage, preloadLanguage } = await freshI18n();
+    const broken = vi.fn(async () => Promise.reject(new TypeError('Failed to fetch')));
+    vi.stubGlobal('fetch', broken);
+    preloadLanguage('es');
+    await vi.waitFor(() => expect(broken).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await expect(setLanguage('es')).resolves.toBe(false);
+    expect(broken).toHaveBeenCalledTimes(2);
+  });
+
   it('shows the key itself when no catalogue has it', async () => {
     const { t } = await freshI18n();
     expect(t('noSuchKey' as never)).toBe('noSuchKey');

@@ -37,6 +37,23 @@ describe('applyAppearance', () => {
     expect(next.style.getPropertyValue('--text-scale')).toBe('1.8');
   });
 
+  it('tells the next start which language the page showed last', () => {
+    applyAppearance(document.createElement('html'), { theme: 'dark', textSize: 100, language: 'es' });
+    expect(applyLastAppearance(document.createElement('html'))).toBe('es');
+    applyAppearance(document.createElement('html'), { theme: 'dark', textSize: 100, language: 'auto' });
+    expect(applyLastAppearance(document.createElement('html'))).toBe('auto');
+  });
+
+  it.each([
+    ['no cache (first start)', null],
+    ['a cache from before the language was kept', '{"theme":"dark","textSize":100}'],
+    ['an unknown language', '{"theme":"dark","textSize":100,"language":"fr"}'],
+    ['an unreadable cache', '{ not json'],
+  ])('does not name a language for %s', (_, cached) => {
+    if (cached !== null) localStorage.setItem('spasmRelief.appearance', cached);
+    expect(applyLastAppearance(document.createElement('html'))).toBeUndefined();
+  });
+
   it.each(['{ not json', '"dark"', '{"theme":"neon","textSize":5000}'])(
     'keeps the defaults for an unreadable start cache (%s)',
     (cached) => {
