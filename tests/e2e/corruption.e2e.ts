@@ -617,7 +617,7 @@ const unsavedCopy = (page: Page) =>
 const unsavedStep = async (page: Page) => (await unsavedCopy(page))?.session?.stepIndex;
 const unsavedStatus = async (page: Page) => (await unsavedCopy(page))?.status;
 
-describe('storage full: storage.local at its quota', () => {
+describe('storage full: storage.local at its quota, storage.sync past its write quota', () => {
   let browser: ExtensionBrowser;
   let page: Page;
   let errors: string[];
@@ -703,5 +703,37 @@ describe('storage full: storage.local at its quota', () => {
     await expect.poll(() => logged.count(), { timeout: 10_000 }).toBe(earlier + 1);
     expect((await readAll(page)).local.contrastHistory).toEqual(baseline.local.contrastHistory);
     await page.evaluate(() => chrome.storage.local.remove('zzFiller'));
+  });
+
+  // Last in this browser: sync stays refused for the rest of the minute.
+  it('a settings change that sync refuses (120 writes a minute) says so and keeps the stored choice', async () => {
+    errors.length = 0;
+    await page.reload();
+    await openView(page, 'settings');
+    // Chrome's real MAX_WRITE_OPERATIONS_PER_MINUTE: spend it on a scratch key.
+    const refused = await page.evaluate(async () => {
+      for (let i = 0; i < chrome.storage.sync.MAX_WRITE_OPERATIONS_PER_MINUTE + 5; i++) {
+        try {
+          await chrome.storage.sync.set({ zzScratch: i });
+        } catch (error) {
+          return String(error);
+        }
+      }
+      return 'never refused';
+    });
+    expect(refused).toMatch(/MAX_WRITE_OPERATIONS_PER_MINUTE/);
+    await page.locator('[data-choice="theme-light"]').click();
+    await expect.poll(() => page.locator('section.settings').textContent()).toContain('could not be saved');
+    await expect(page.locator('[data-choice="theme-dark"] input').isChecked()).resolves.toBe(true);
+    // The timer's settings form too (the same sync area).
+    await page.locator('#timer-setting-coldMinutes').fill('12');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect
+      .poll(() => page.locator('form.timer-form .timer-form-status').textContent())
+      .toContain('could not be saved');
+    const { sync } = await readAll(page);
+    expect(sync.appearance).toEqual(baseline.sync.appearance);
+    expect(sync.contrastTimerSettings).toEqual(baseline.sync.contrastTimerSettings);
+    expect(errors).toEqual([]);
   });
 });
