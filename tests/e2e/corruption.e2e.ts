@@ -167,6 +167,15 @@ const items: Item[] = [
     versioned: true,
   },
   {
+    area: 'local',
+    key: 'contrastAnnouncedAlert',
+    views: ['timer'],
+    notice: null,
+    why: "the worker's mark of the last alert it announced: an unusable one means at most one repeat",
+    versioned: false,
+    worker: true,
+  },
+  {
     area: 'session',
     key: 'finderPendingLookup',
     views: ['finder'],
@@ -188,7 +197,6 @@ const garbage = (item: Item): [string, string][] => {
   );
   return [
     ['wrong type (a number)', JSON.stringify(12345)],
-    ['null', 'null'],
     ['huge string', JSON.stringify('x'.repeat(item.area === 'sync' ? 7_000 : 1_000_000))],
     [
       'nested junk object',
@@ -300,8 +308,8 @@ function withoutRewritable(snapshot: Snapshot, corrupted: Item, meta: boolean): 
   if (meta)
     for (const area of Object.values(copy))
       for (const key of Object.keys(area)) if (key.endsWith('$')) delete area[key];
-  // Alert bookkeeping the worker writes as alerts go out.
-  delete copy.local.contrastAnnouncedAlert;
+  // Alert bookkeeping the worker writes as alerts go out (a case's own write is checked before any alert).
+  if (corrupted.key !== 'contrastAnnouncedAlert') delete copy.local.contrastAnnouncedAlert;
   // The worker replaces an unusable timer state by idle-with-a-notice; the panel clears a lookup it read.
   delete copy.local.contrastTimerState;
   delete copy.session.finderPendingLookup;
@@ -336,13 +344,21 @@ describe('corruption sweep: every storage item, one garbage value at a time', ()
   const appearance = items.find((item) => item.key === 'appearance') as Item;
   const otherVersioned = items.filter((item) => item.versioned && item !== appearance);
   const cases: Case[] = [
+    // null is "nothing stored" to WXT storage (the fallback) for every item alike: one case, all at once.
+    {
+      label: 'every item = null',
+      item: { ...appearance, key: '', notice: appearance.notice },
+      writes: items.map((item) => ({ area: item.area, key: item.key, json: 'null' })),
+      meta: false,
+      unusable: false,
+    },
     ...items.flatMap((item) =>
       garbage(item).map(([name, json]) => ({
         label: `${item.area}:${item.key} = ${name}`,
         item,
         writes: [{ area: item.area, key: item.key, json }],
         meta: false,
-        unusable: json !== 'null',
+        unusable: true,
       })),
     ),
     // Only the appearance item has migrations, the one place WXT storage reads its version record: one
@@ -376,7 +392,7 @@ describe('corruption sweep: every storage item, one garbage value at a time', ()
       for (const { area, key, json } of writes) await writeRaw(page, area, key, json);
       const written = await readAll(page);
       phases.reset += Date.now() - caseStart;
-      await page.reload();
+      await page.reload({ waitUntil: 'domcontentloaded' });
       try {
         await expect.poll(() => page.locator('.method-strip button[data-method]').count()).toBe(4);
         phases.reload += Date.now() - caseStart;
