@@ -9,7 +9,7 @@ import {
   defaultTimerSettings,
   timerSettingsStorage,
 } from '@/lib/contrast/settings';
-import { loadTimerState, timerStateStorage } from '@/lib/contrast/state';
+import { loadTimerState, timerStateStorage, unsavedTimerStateStorage } from '@/lib/contrast/state';
 import { registerTimer } from '@/lib/contrast/worker';
 
 async function until(test: () => boolean, label: string) {
@@ -98,6 +98,38 @@ describe('TimerView', () => {
     await until(() => root.textContent?.includes('could not be saved') ?? false, 'refused');
     refuse.mockRestore();
     expect(await timerSettingsStorage.getValue()).toEqual(defaultTimerSettings);
+  });
+
+  it('says why a session did not start when its state cannot be stored (storage full)', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const full = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if ('contrastTimerState' in items) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    act(() => render(<TimerView />, root));
+    await until(() => Boolean(button('Start')), 'start button');
+    await act(async () => button('Start')?.click());
+    await until(() => root.textContent?.includes('The session did not start') ?? false, 'message');
+    full.mockRestore();
+    quiet.mockRestore();
+    expect(button('Start')).toBeDefined();
+    expect((await loadTimerState()).state.status).toBe('idle');
+  });
+
+  it("shows the worker's unsaved copy of a running session, with a notice", async () => {
+    act(() => render(<TimerView />, root));
+    await until(() => Boolean(button('Start')), 'start button');
+    await act(async () => button('Start')?.click());
+    await until(() => Boolean(button('Pause')), 'running');
+    const running = await timerStateStorage.getValue();
+    // As the worker leaves it when storage.local refuses the write: the stored state is older.
+    await unsavedTimerStateStorage.setValue({ ...running, status: 'paused', remainingMs: 60_000 } as never);
+    await until(() => root.textContent?.includes('cannot save its progress') ?? false, 'notice');
+    expect(button('Resume')).toBeDefined();
+    await unsavedTimerStateStorage.removeValue();
+    await until(() => Boolean(button('Pause')), 'stored state again');
+    expect(root.textContent).not.toContain('cannot save its progress');
   });
 
   it('shows a clear notice when the stored state is corrupt, and does not crash', async () => {
