@@ -85,39 +85,55 @@ const alertKey = (state: TimerState, alert: PendingAlert) =>
 /** Alerts this worker has announced or is announcing (a new worker starts empty). */
 const announcing = new Set<string>();
 
+/** The parts of an announcement that must go out: `n` notification (with speech and popup), `c` chime. */
+const partsOf = (alerts: AlertSettings) => (alerts.sound ? 'nc' : 'n');
+
 /**
- * Announces an alert: notification, chime, speech, caregiver window. Whatever needs waiting for (the
- * offscreen document) comes first; then the notification, the chime request and the "announced" mark
- * leave together in one turn. A worker stopped before that turn announced nothing and marked nothing,
- * so the next worker announces it (finishLeftovers); stopped after it, all of it has reached the
- * browser. Either way the alert is announced once.
+ * Announces an alert, or the parts of it not yet out (`done`): notification (with speech and the
+ * caregiver window) and chime. Each part is marked in `announcedAlertStorage` once the browser has taken
+ * it (the notification created, the chime received by the offscreen document), never before: a worker
+ * stopped earlier leaves it unmarked and the next worker sends it (finishLeftovers). So no part is lost,
+ * and a part is repeated only if the worker stops in the instant between its confirmation and its mark.
  */
-async function announce(alert: PendingAlert, state: TimerState, alerts: AlertSettings): Promise<void> {
+async function announce(alert: PendingAlert, state: TimerState, alerts: AlertSettings, done = '') {
   const key = alertKey(state, alert);
   announcing.add(key);
   const text = alertText(state, alert);
-  if (alerts.sound) await prepareChime();
-  const tasks = [
-    showAlertNotification(t(alertTitles[alert.kind]), text),
-    announcedAlertStorage.setValue(key),
-  ];
-  if (alerts.sound) tasks.push(playChime(alerts.volume, true));
-  if (alerts.speech) speak(text);
-  if (alerts.caregiverPopup) tasks.push(openCaregiverWindow());
-  await Promise.all(tasks);
+  let sent = done;
+  const mark = (part: string) => {
+    sent += part;
+    return announcedAlertStorage.setValue(`${key}|${sent}`);
+  };
+  const jobs: Promise<unknown>[] = [];
+  if (!done.includes('n')) {
+    jobs.push(showAlertNotification(t(alertTitles[alert.kind]), text).then(() => mark('n')));
+    if (alerts.speech) speak(text);
+    if (alerts.caregiverPopup) jobs.push(openCaregiverWindow());
+  }
+  if (alerts.sound && !done.includes('c')) {
+    jobs.push(
+      prepareChime()
+        .then(() => playChime(alerts.volume, true))
+        .then(() => mark('c')),
+    );
+  }
+  await Promise.all(jobs);
 }
 
 /**
- * Catches up on what a worker stopped mid-event left undone after it stored the state: announces the
- * pending alert if it never was (late, but never lost: it still holds until acknowledged or replaced),
- * and appends an ended session's history record (idempotent).
+ * Catches up on what a worker stopped mid-event left undone after it stored the state: sends the parts
+ * of the pending alert's announcement that never went out (late, but never lost: the alert holds until
+ * acknowledged or replaced), and appends an ended session's history record (idempotent).
  */
 async function finishLeftovers(next: TimerState, effects: Effect[], alerts: AlertSettings) {
   if (next.status === 'idle') return;
   const alert = next.session.alert;
   if (alert && !announcing.has(alertKey(next, alert)) && !effects.some((e) => e.type === 'alert')) {
-    const announced = await announcedAlertStorage.getValue().catch(() => null);
-    if (announced !== alertKey(next, alert)) await announce(alert, next, alerts);
+    const key = alertKey(next, alert);
+    const marked = await announcedAlertStorage.getValue().catch(() => null);
+    const done =
+      typeof marked === 'string' && marked.startsWith(`${key}|`) ? marked.slice(key.length + 1) : '';
+    if ([...partsOf(alerts)].some((part) => !done.includes(part))) await announce(alert, next, alerts, done);
   }
   const record = endedRecord(next);
   if (record && !effects.some((e) => e.type === 'record')) await appendRecord(record);

@@ -23,9 +23,9 @@ export const unsavedTimerStateStorage = storage.defineItem<TimerState | null>(
 );
 
 /**
- * The last alert whose announcement went out (`sessionId#alertId`), written in the same turn as its
- * notification and chime request. An alert in the stored state that is newer was stored by a worker
- * stopped before it could announce it: the next worker announces it.
+ * How far the newest alert's announcement got: `sessionId#alertId|parts`, parts `n` (notification) and
+ * `c` (chime) each added once the browser took it. A part missing for the alert in the stored state was
+ * cut off by a stopped worker: the next worker sends it.
  */
 export const announcedAlertStorage = storage.defineItem<string | null>('local:contrastAnnouncedAlert', {
   fallback: null,

@@ -5,9 +5,18 @@ import background from '@/entrypoints/background';
 import { contrastHistoryStorage } from '@/lib/contrast/history';
 import { alarmName, backupDelayMs, type TimerState, transition } from '@/lib/contrast/machine';
 import { alertSettingsStorage, defaultAlertSettings, timerSettingsStorage } from '@/lib/contrast/settings';
-import { loadTimerState, timerStateStorage } from '@/lib/contrast/state';
+import { announcedAlertStorage, loadTimerState, timerStateStorage } from '@/lib/contrast/state';
 import { sendMessage, type TimerCommand } from '@/lib/messages';
 import { alertNotificationId } from '@/lib/platform/notifications';
+
+// The chime as the worker asks for it (Chrome: a message to the offscreen document).
+const chime = vi.hoisted(() => ({ played: 0 }));
+vi.mock('@/lib/platform/sound', () => ({
+  prepareChime: async () => {},
+  playChime: async () => {
+    chime.played++;
+  },
+}));
 
 // A worker can be stopped in the middle of an event (found by tests/e2e/torture.e2e.ts): after Chrome
 // delivered and removed a deadline's alarm, or after it stored a new state but before it announced the
@@ -56,8 +65,9 @@ describe('background: a worker stopped mid-event', () => {
       sound: false,
       repeatUntilAcknowledged: false,
     });
-    // Every notification the worker shows, by its message.
+    // Every notification the worker shows, by its message, and every chime.
     notified = [];
+    chime.played = 0;
     const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications) as (
       ...args: unknown[]
     ) => Promise<string>;
@@ -138,6 +148,34 @@ describe('background: a worker stopped mid-event', () => {
     background.main();
     await settle();
     expect(notified).toHaveLength(1);
+  });
+
+  it('sends only the part of an announcement a stopped worker left out (the chime), once', async () => {
+    await alertSettingsStorage.setValue({
+      ...defaultAlertSettings,
+      sound: true,
+      repeatUntilAcknowledged: false,
+    });
+    await command('start');
+    const started = (await state()) as Extract<TimerState, { status: 'running' }>;
+    const moved = transition(
+      started,
+      { type: 'alarm', name: alarmName('end', started.session.id, 0) },
+      started.endsAt,
+    );
+    // The notification went out and was marked; the worker stopped before the chime was taken.
+    await timerStateStorage.setValue(moved);
+    await announcedAlertStorage.setValue(`${started.session.id}#1|n`);
+    const at = started.endsAt + backupDelayMs(started.session.plan);
+    vi.setSystemTime(at);
+    background.main();
+    await fire(alarmName('backup', started.session.id, 0), at);
+    expect(chime.played).toBe(1);
+    expect(notified).toEqual([]);
+    expect(await announcedAlertStorage.getValue()).toBe(`${started.session.id}#1|nc`);
+    background.main();
+    await settle();
+    expect(chime.played).toBe(1);
   });
 
   it('an alert announced before the worker stopped is not announced again by the next one', async () => {
