@@ -17,7 +17,12 @@ export function registerLookupListeners(): void {
   });
   const omnibox = browser.omnibox;
   if (omnibox) {
-    omnibox.onInputStarted.addListener(onOmniboxStarted);
+    omnibox.onInputStarted.addListener(() => {
+      onOmniboxStarted();
+      // Read the finder's data as the user enters `cramp `, before the first keystroke: not at every
+      // worker start, where building its index (some 30 ms) would hold up the alarm that woke it.
+      loadFinder().catch((error: unknown) => console.error('Spasm Relief: could not load the finder', error));
+    });
     omnibox.onInputChanged.addListener((text, suggest) => {
       const answer = (finder: Finder) => {
         omnibox.setDefaultSuggestion({ description: defaultSuggestion(text, finder) });
@@ -35,6 +40,4 @@ export function registerLookupListeners(): void {
       void onOmniboxEntered(text, disposition);
     });
   }
-  // Read the finder's data now (a packaged file, a few milliseconds) so typing is answered at once.
-  loadFinder().catch((error: unknown) => console.error('Spasm Relief: could not load the finder', error));
 }

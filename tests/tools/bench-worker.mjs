@@ -132,8 +132,13 @@ try {
     url: `chrome-extension://${extensionId}/alert.html`,
   });
   const { sessionId: page } = await send('Target.attachToTarget', { targetId, flatten: true });
-  for (let i = 0; i < 200; i++) {
-    if ((await evaluateIn(page, 'document.readyState')) === 'complete') break;
+  // The new tab's first document is about:blank: wait for the extension page itself.
+  for (let i = 0; i < 400; i++) {
+    const ready = await evaluateIn(
+      page,
+      `location.protocol === 'chrome-extension:' && document.readyState === 'complete'`,
+    ).catch(() => false);
+    if (ready) break;
     await wait(25);
   }
   await evaluateIn(

@@ -91,6 +91,38 @@ describe('loadFinder in the worker build', () => {
 });
 
 describe('the omnibox in the worker build', () => {
+  it('reads the data when omnibox typing starts, not at every worker start', async () => {
+    vi.stubEnv('ENTRYPOINT', 'background');
+    const fetchSpy = vi.fn(async () => new Response(JSON.stringify(finderData)));
+    vi.stubGlobal('fetch', fetchSpy);
+    const started: (() => void)[] = [];
+    const on = () => ({ addListener: () => undefined });
+    Object.assign(fakeBrowser, {
+      contextMenus: undefined,
+      omnibox: {
+        onInputStarted: { addListener: (listener: () => void) => started.push(listener) },
+        onInputEntered: on(),
+        onInputChanged: on(),
+        setDefaultSuggestion: vi.fn(),
+      },
+    });
+    vi.doMock('@/lib/i18n', () => ({
+      t: (key: string, subs?: string | string[]) => fakeBrowser.i18n.getMessage(key as never, subs),
+    }));
+    vi.doMock('@/lib/lookup/pending', () => ({
+      cleanLookupQuery: (text: string) => text,
+      savePendingLookup: async () => undefined,
+    }));
+    const { registerLookupListeners } = await import('@/lib/lookup');
+    const { loadedFinder } = await import('@/lib/lookup/finderSource');
+    registerLookupListeners();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fetchSpy).not.toHaveBeenCalled();
+    for (const listener of started) listener();
+    await vi.waitFor(() => expect(loadedFinder()).toBeDefined());
+    expect(fetchSpy).toHaveBeenCalledOnce();
+  });
+
   it('answers the very first keystroke once the data is in', async () => {
     vi.stubEnv('ENTRYPOINT', 'background');
     let release: (response: Response) => void = () => undefined;
