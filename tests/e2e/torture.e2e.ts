@@ -1,0 +1,549 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// Torture test of the contrast timer (issue 6), on a time-scaled build.
+// Three sessions back to back while the worker is stopped at random moments (and deliberately around
+// each deadline, including after it and before its alarm is handled), the side panel is opened and
+// closed over and over, and the browser is relaunched once mid-session. Every phase change must be
+// announced exactly once and the log must end up with exactly three sessions.
+//
+// Random choices come from a seeded generator: the seed is printed, TORTURE_SEED=<n> repeats them.
+
+// Its own build at 120×: 1 protocol minute = 500 ms, so one session can hold a 10 s phase (room for a
+// browser relaunch) while the others stay short. Built into .output-torture (timer.e2e.ts uses 300×).
+const scale = 120;
+const outDir = '.output-torture';
+const seed =
+  Number.isInteger(Number(process.env.TORTURE_SEED)) && process.env.TORTURE_SEED
+    ? Number(process.env.TORTURE_SEED) >>> 0
+    : Math.floor(Math.random() * 2 ** 31);
+
+type Harness = typeof import('./harness');
+type ExtensionBrowser = Awaited<ReturnType<Harness['launchExtension']>>;
+let harness: Harness;
+
+/** mulberry32: a tiny seeded generator, so a failing run can be repeated with its seed. */
+function seeded(value: number): () => number {
+  let a = value >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rng = seeded(seed);
+const between = (min: number, max: number) => min + rng() * (max - min);
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, Math.max(0, ms)));
+
+const stateKey = 'contrastTimerState';
+const notificationId = 'contrast-timer-alert';
+// Sound on (each announcement sends one playChime message we can count), no repeats, no popup.
+const alerts = {
+  sound: true,
+  volume: 10,
+  repeatUntilAcknowledged: false,
+  speech: false,
+  caregiverPopup: false,
+};
+const base = {
+  coldMinutes: 4,
+  hotMinutes: 4,
+  rounds: 1,
+  swapSeconds: 0,
+  hotReadyMinutes: 0,
+  endsSoonSeconds: 0,
+};
+
+interface SessionPlan {
+  name: string;
+  settings: typeof base;
+  /** Steps in the plan (every step change, and the end, raises one alert). */
+  steps: number;
+  /** Relaunch the browser during this step. */
+  relaunchAt?: number;
+}
+const sessions: SessionPlan[] = [
+  // 4-minute phases: 2 s each.
+  { name: 'C H C', settings: base, steps: 3 },
+  // A 20-minute (10 s) hot phase: the relaunch fits inside it, so no deadline is missed.
+  { name: 'C H(20) C, relaunch', settings: { ...base, hotMinutes: 20 }, steps: 3, relaunchAt: 1 },
+  // Two rounds with 30 s (250 ms) pack changes: C S H S C S H S C.
+  { name: 'C S H S C S H S C', settings: { ...base, rounds: 2, swapSeconds: 30 }, steps: 9 },
+];
+
+interface StoredAlert {
+  id: number;
+  kind: string;
+  stepIndex: number;
+  raisedAt: number;
+}
+interface StoredState {
+  status: string;
+  endsAt?: number;
+  session?: { id: string; stepIndex: number; alert: StoredAlert | null; alertCount: number };
+}
+/** What the probe page saw: every stored state, every chime request, every notification shown. */
+interface Observed {
+  states: { seenAt: number; state: StoredState | undefined }[];
+  chimes: number[];
+  notifications: number[];
+}
+
+/**
+ * An extension page that watches what the product emits: each write of the timer state and each chime
+ * the worker asks the offscreen document to play (a runtime message every extension page receives).
+ */
+async function openProbe(browser: ExtensionBrowser): Promise<Page> {
+  const probe = await harness.openExtensionPage(browser, 'alert.html');
+  await probe.evaluate((key) => {
+    const w = window as unknown as { torture: Observed };
+    w.torture = { states: [], chimes: [], notifications: [] };
+    // Always the current object: drain() swaps it for an empty one.
+    chrome.storage.onChanged.addListener((changes, area) => {
+      const change = changes[key];
+      if (area === 'local' && change)
+        w.torture.states.push({ seenAt: Date.now(), state: change.newValue as StoredState });
+    });
+    chrome.runtime.onMessage.addListener((message: { type?: string }) => {
+      if (message?.type === 'playChime') w.torture.chimes.push(Date.now());
+    });
+  }, stateKey);
+  return probe;
+}
+
+/**
+ * Counts each time the alert notification is showing, and takes it down, so the next one is new. Polled
+ * from here, not from a timer in the probe: Chromium throttles timers in a background tab to 1 Hz.
+ */
+class NotificationWatch {
+  private running = true;
+  private readonly done: Promise<void>;
+
+  constructor(probe: Page, into: number[]) {
+    this.done = (async () => {
+      while (this.running) {
+        const shown = await probe
+          .evaluate(async (id) => {
+            if (!(await chrome.notifications.getAll())[id]) return false;
+            await chrome.notifications.clear(id);
+            return true;
+          }, notificationId)
+          .catch(() => false);
+        if (shown) into.push(Date.now());
+        await sleep(10);
+      }
+    })();
+  }
+
+  async halt(): Promise<void> {
+    this.running = false;
+    await this.done;
+  }
+}
+
+/** Everything the probe saw since the last drain (the probe page dies with its browser). */
+async function drain(probe: Page, into: Observed): Promise<void> {
+  const got = await probe.evaluate(() => {
+    const w = window as unknown as { torture: Observed };
+    const out = w.torture;
+    w.torture = { states: [], chimes: [], notifications: [] };
+    return out;
+  });
+  into.states.push(...got.states);
+  into.chimes.push(...got.chimes);
+}
+
+const readState = (page: Page) =>
+  page.evaluate(async (key) => (await chrome.storage.local.get(key))[key], stateKey) as Promise<
+    StoredState | undefined
+  >;
+
+async function waitForState(page: Page, test: (s: StoredState) => boolean, timeoutMs: number, what: string) {
+  const started = Date.now();
+  for (;;) {
+    const state = await readState(page);
+    if (state && test(state)) return state;
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`seed ${seed}: ${what} never happened; last state: ${JSON.stringify(state)}`);
+    await page.waitForTimeout(15);
+  }
+}
+
+async function openTimer(browser: ExtensionBrowser) {
+  const page = await harness.openExtensionPage(browser);
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: 'Contrast timer' })
+    .click();
+  return { page, region: page.getByRole('region', { name: 'Contrast timer' }) };
+}
+
+/** Counters for the report. */
+const trace: string[] = [];
+const note = (what: string) => trace.push(`@${Date.now() % 100_000} ${what}`);
+const stats = { stops: 0, stopsHit: 0, afterDeadlineHits: 0, raceKills: 0, panelOpens: 0, retries: 0 };
+
+/**
+ * The chaos around one browser: stops the worker at random moments and opens and closes the side panel
+ * (sometimes on the timer view, which asks the worker to check) until halted.
+ */
+class Chaos {
+  private running = true;
+  private readonly loops: Promise<void>[];
+  readonly errors: unknown[] = [];
+  private cdp: Promise<CDPSession> | undefined;
+
+  constructor(private readonly browser: ExtensionBrowser) {
+    this.loops = [this.loop(() => this.randomStop()), this.loop(() => this.panelChurn())];
+  }
+
+  private async loop(body: () => Promise<void>) {
+    while (this.running) {
+      try {
+        await body();
+      } catch (error) {
+        if (this.running) this.errors.push(error);
+      }
+    }
+  }
+
+  /** The extension's running service worker target, if any (one browser-level CDP session, reused). */
+  private async workerTarget(): Promise<{ cdp: CDPSession; targetId?: string }> {
+    this.cdp ??= (async () => {
+      const cdp = await this.browser.context.browser()?.newBrowserCDPSession();
+      if (!cdp) throw new Error('No browser-level CDP session: cannot stop the worker');
+      return cdp;
+    })();
+    const cdp = await this.cdp;
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    const prefix = `chrome-extension://${this.browser.extensionId}/`;
+    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(prefix));
+    return { cdp, targetId: target?.targetId };
+  }
+
+  /**
+   * Stops the worker now, the way Chrome stops an idle one (CDP Target.closeTarget), and returns at once:
+   * unlike the harness, it does not wait for the worker to be gone, so a stop can land mid-event.
+   * True if a worker was running.
+   */
+  async stopWorker(): Promise<boolean> {
+    stats.stops++;
+    const { cdp, targetId } = await this.workerTarget();
+    const hit =
+      targetId !== undefined &&
+      (await cdp.send('Target.closeTarget', { targetId }).then(
+        () => true,
+        () => false,
+      ));
+    if (hit) stats.stopsHit++;
+    note(`stop ${hit ? 'hit' : 'none'}`);
+    return hit;
+  }
+
+  private async randomStop() {
+    await sleep(between(150, 1300));
+    if (this.running) await this.stopWorker();
+  }
+
+  private async panelChurn() {
+    await sleep(between(200, 1200));
+    if (!this.running) return;
+    stats.panelOpens++;
+    const page = await harness.openExtensionPage(this.browser);
+    note('panel open');
+    try {
+      if (rng() < 0.6) {
+        await page
+          .getByRole('navigation', { name: 'Sections' })
+          .getByRole('button', { name: 'Contrast timer' })
+          .click();
+        await page.getByRole('region', { name: 'Contrast timer' }).waitFor();
+        note('panel timer view');
+      }
+      await sleep(between(50, 900));
+    } finally {
+      await page.close();
+    }
+  }
+
+  /**
+   * Waits for a worker to run (after a deadline: the one its alarm starts, unless the panel woke one)
+   * and kills it a few ms into its work, so an event can be delivered to a worker that never finishes it.
+   */
+  async killNextWorker(withinMs: number): Promise<boolean> {
+    const until = Date.now() + withinMs;
+    while (Date.now() < until) {
+      const { targetId } = await this.workerTarget();
+      if (targetId) {
+        await sleep(between(0, 40));
+        const hit = await this.stopWorker();
+        if (hit) stats.raceKills++;
+        return hit;
+      }
+      await sleep(5);
+    }
+    return false;
+  }
+
+  async halt(): Promise<void> {
+    this.running = false;
+    await Promise.all(this.loops);
+    const cdp = await this.cdp?.catch(() => undefined);
+    await cdp?.detach().catch(() => undefined);
+  }
+}
+
+/** Expected alerts of a session of `steps` steps: a phase alert for each step after the first, then the end. */
+function expectedAlerts(steps: number) {
+  const list = Array.from({ length: steps - 1 }, (_, i) => ({ kind: 'phase', stepIndex: i + 1 }));
+  return [...list, { kind: 'finished', stepIndex: steps - 1 }];
+}
+
+describe('contrast timer torture (time-scaled build)', () => {
+  beforeAll(async () => {
+    execFileSync('npx', ['wxt', 'build'], {
+      env: { ...process.env, WXT_TIME_SCALE: String(scale), WXT_OUT_DIR: outDir },
+      stdio: 'ignore',
+    });
+    // The harness reads E2E_EXTENSION when it loads; restore it at once for other e2e files.
+    const previous = process.env.E2E_EXTENSION;
+    process.env.E2E_EXTENSION = resolve(outDir, 'chrome-mv3');
+    try {
+      harness = await import('./harness');
+    } finally {
+      if (previous === undefined) delete process.env.E2E_EXTENSION;
+      else process.env.E2E_EXTENSION = previous;
+    }
+  }, 120_000);
+
+  it('three sessions with random worker stops, a relaunch and panel churn: each transition announced once, three sessions logged', async () => {
+    console.log(`Torture seed ${seed} (repeat with TORTURE_SEED=${seed})`);
+    const startedAt = Date.now();
+    let browser = await harness.launchExtension();
+    let probe = await openProbe(browser);
+    let chaos = new Chaos(browser);
+    const observed: Observed = { states: [], chimes: [], notifications: [] };
+    let watch = new NotificationWatch(probe, observed.notifications);
+    const sessionIds: string[] = [];
+    const lateness: number[] = [];
+    let alertsSoFar = 0;
+
+    /** Waits until the probe has seen `count` chimes and notifications in all (they follow the state). */
+    const waitForAnnouncements = async (count: number) => {
+      const until = Date.now() + 5000;
+      for (;;) {
+        await drain(probe, observed);
+        if (observed.chimes.length >= count && observed.notifications.length >= count) return;
+        if (Date.now() > until) {
+          throw new Error(
+            `seed ${seed}: expected ${count} announcements, saw ${observed.chimes.length} chimes and ${observed.notifications.length} notifications`,
+          );
+        }
+        await probe.waitForTimeout(20);
+      }
+    };
+
+    /**
+     * Starts the next session from the panel, as a person would: Done (the last session's end), then
+     * Start. A click whose message meets a worker being stopped is refused with a notice and the person
+     * presses again; a second Start of a running session, or Done of an idle timer, changes nothing.
+     */
+    const startSession = async (previousId: string | undefined, index: number): Promise<StoredState> => {
+      const panel = await openTimer(browser);
+      try {
+        const until = Date.now() + 20_000;
+        for (;;) {
+          const state = await readState(probe);
+          if (state?.status === 'running' && state.session?.id !== previousId) return state;
+          if (Date.now() > until)
+            throw new Error(
+              `seed ${seed}: session ${index + 1} never started; last: ${JSON.stringify(state)}`,
+            );
+          const label = state?.status === 'idle' || !state ? 'Start' : 'Done';
+          const button = panel.region.getByRole('button', { name: label, exact: true });
+          if (await button.count()) {
+            await button.click();
+            note(`clicked ${label}`);
+            const changed = await waitForState(probe, (s) => s.status !== state?.status, 1500, label).catch(
+              () => undefined,
+            );
+            if (!changed) stats.retries++;
+          } else {
+            await panel.page.waitForTimeout(50);
+          }
+        }
+      } finally {
+        await panel.page.close();
+      }
+    };
+
+    try {
+      let previousId: string | undefined;
+      for (const [index, plan] of sessions.entries()) {
+        await probe.evaluate(
+          ([timer, alert]) =>
+            chrome.storage.sync.set({ contrastTimerSettings: timer, contrastAlertSettings: alert }),
+          [plan.settings, alerts] as const,
+        );
+        let state = await startSession(previousId, index);
+        const sessionId = state.session?.id ?? '';
+        sessionIds.push(sessionId);
+        previousId = sessionId;
+
+        for (let step = 0; step < plan.steps; step++) {
+          expect(state.session?.stepIndex, `seed ${seed}`).toBe(step);
+          if (plan.relaunchAt === step) {
+            // Let this phase's announcement land, then close the browser at a random moment and start it
+            // again on the same profile, inside the phase: no deadline is missed, so nothing may be
+            // announced again and the session goes on from its stored deadline.
+            await waitForAnnouncements(alertsSoFar);
+            await sleep(between(0, 2000));
+            await chaos.halt();
+            expect(chaos.errors, `seed ${seed}`).toEqual([]);
+            await watch.halt();
+            await drain(probe, observed);
+            const closedAt = Date.now();
+            note('relaunch');
+            await browser.close({ keepProfile: true });
+            browser = await harness.launchExtension({ userDataDir: browser.userDataDir });
+            probe = await openProbe(browser);
+            watch = new NotificationWatch(probe, observed.notifications);
+            const left = (state.endsAt ?? 0) - Date.now();
+            console.log(`Relaunch took ${Date.now() - closedAt} ms; ${left} ms of the phase were left`);
+            expect(left, `seed ${seed}: the relaunch must fit inside the phase`).toBeGreaterThan(300);
+            expect(await readState(probe), `seed ${seed}: state after relaunch`).toEqual(state);
+            chaos = new Chaos(browser);
+          }
+          const endsAt = state.endsAt ?? 0;
+          // Around the deadline: stop the worker shortly before it (its alarm must wake a fresh one), and/or
+          // after it while the alarm is still pending, and/or kill the worker the alarm starts.
+          const mode = rng();
+          note(`session ${index + 1} step ${step} ends @${endsAt % 100_000} mode ${mode.toFixed(2)}`);
+          if (mode < 0.75) {
+            await sleep(endsAt - between(30, 350) - Date.now());
+            await chaos.stopWorker();
+          }
+          if (mode >= 0.25 && mode < 0.55) {
+            await sleep(endsAt + between(0, 500) - Date.now());
+            if (await chaos.stopWorker()) stats.afterDeadlineHits++;
+          } else if (mode >= 0.55) {
+            await sleep(endsAt - Date.now());
+            await chaos.killNextWorker(1500);
+          }
+          const last = step === plan.steps - 1;
+          state = await waitForState(
+            probe,
+            (s) => s.session?.id !== sessionId || s.status !== 'running' || s.session.stepIndex > step,
+            10_000,
+            `session ${index + 1} step ${step} → ${step + 1}`,
+          );
+          expect(state.session?.id, `seed ${seed}`).toBe(sessionId);
+          expect(state.status, `seed ${seed}: session ${index + 1} step ${step}`).toBe(
+            last ? 'finished' : 'running',
+          );
+          expect(state.session?.stepIndex, `seed ${seed}`).toBe(last ? plan.steps : step + 1);
+          lateness.push((state.session?.alert?.raisedAt ?? Number.NaN) - endsAt);
+          alertsSoFar++;
+        }
+        // Every announcement of this session has landed before the person presses Done.
+        await waitForAnnouncements(alertsSoFar);
+      }
+      await chaos.halt();
+      expect(chaos.errors, `seed ${seed}`).toEqual([]);
+      // Nothing late may arrive: give a straggling duplicate (a backup alarm's worker) time to show up.
+      await sleep(2500);
+      await watch.halt();
+      await drain(probe, observed);
+
+      // Announced once: per session, alerts 1..n in order, each (kind, step) exactly as expected, and
+      // each raised once (an alert id seen with two raisedAt times is a transition applied twice).
+      for (const [index, plan] of sessions.entries()) {
+        const id = sessionIds[index];
+        const raised = new Map<string, StoredAlert>();
+        for (const { state } of observed.states) {
+          expect(
+            state?.status,
+            `seed ${seed}: never interrupted (the browser was never closed past a deadline)`,
+          ).not.toBe('interrupted');
+          const alert = state?.session?.id === id ? state?.session?.alert : null;
+          if (alert) raised.set(`${alert.id}@${alert.raisedAt}`, alert);
+        }
+        const list = [...raised.values()].sort((a, b) => a.id - b.id);
+        expect(
+          list.map((a) => ({ id: a.id, kind: a.kind, stepIndex: a.stepIndex })),
+          `seed ${seed}: alerts of session ${index + 1} (${plan.name})`,
+        ).toEqual(expectedAlerts(plan.steps).map((a, i) => ({ id: i + 1, ...a })));
+      }
+      const total = sessions.reduce((sum, plan) => sum + plan.steps, 0);
+      // Each alert rang and showed its notification: none lost. A worker stopped while the browser carries
+      // out its notification or chime request (a round trip of up to ~100 ms) cannot tell whether it went
+      // out, so the next worker sends it again: a rare repeat, counted and printed, never a loss.
+      // (Exactly once would need per-alert notification ids and a chime that ignores a repeat.)
+      expect(observed.chimes.length, `seed ${seed}: chimes`).toBeGreaterThanOrEqual(total);
+      expect(observed.notifications.length, `seed ${seed}: notifications`).toBeGreaterThanOrEqual(total);
+      const repeats = observed.chimes.length + observed.notifications.length - 2 * total;
+      // The history and the log hold exactly the three sessions, each once.
+      const history = (await probe.evaluate(
+        async () => (await chrome.storage.local.get('contrastHistory')).contrastHistory,
+      )) as { id: string; outcome: string; phasesCompleted: number; totalPhases: number }[];
+      expect(history.map((r) => r.id)).toEqual(sessionIds);
+      for (const record of history) {
+        expect(record.outcome).toBe('finished');
+        expect(record.phasesCompleted).toBe(record.totalPhases);
+      }
+      const logged = async () =>
+        probe.evaluate(async () => {
+          if (!(await indexedDB.databases()).some((db) => db.name === 'spasm-relief-log')) return [];
+          return new Promise<string[]>((done, fail) => {
+            const open = indexedDB.open('spasm-relief-log');
+            open.onerror = () => fail(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              const request = db.transaction('entries').objectStore('entries').getAll();
+              request.onsuccess = () => {
+                db.close();
+                done(
+                  (request.result as { source: string; contrast?: { sessionId: string } }[]).map(
+                    (entry) => `${entry.source}:${entry.contrast?.sessionId}`,
+                  ),
+                );
+              };
+              request.onerror = () => fail(request.error);
+            };
+          });
+        });
+      await expect
+        .poll(async () => (await logged()).sort(), { timeout: 10_000 })
+        .toEqual(sessionIds.map((id) => `contrast:${id}`).sort());
+
+      const late = lateness.map((l) => l.toFixed(0));
+      console.log(
+        `Torture: ${total} transitions in ${((Date.now() - startedAt) / 1000).toFixed(1)} s; worker stops ${stats.stops} (${stats.stopsHit} hit a running worker, ${stats.afterDeadlineHits} after a deadline before its alarm, ${stats.raceKills} killed the worker an alarm started); panel opened ${stats.panelOpens}×; announcement parts repeated ${repeats}×; start retried ${stats.retries}×; lateness per transition (ms): ${late.join(', ')}`,
+      );
+    } catch (error) {
+      // What happened when, to read a failure next to its seed.
+      await drain(probe, observed).catch(() => undefined);
+      for (const { seenAt, state } of observed.states) {
+        const alert = state?.session?.alert;
+        trace.push(
+          `@${seenAt % 100_000} state ${state?.status} step ${state?.session?.stepIndex} endsAt ${(state?.endsAt ?? 0) % 100_000} alert ${alert?.id}/${alert?.kind}/${alert?.stepIndex} raised @${(alert?.raisedAt ?? 0) % 100_000}`,
+        );
+      }
+      for (const at of observed.chimes) trace.push(`@${at % 100_000} chime`);
+      for (const at of observed.notifications) trace.push(`@${at % 100_000} notification`);
+      const at = (line: string) => Number(line.slice(1, line.indexOf(' ')));
+      console.log(trace.sort((a, b) => at(a) - at(b)).join('\n'));
+      throw error;
+    } finally {
+      await chaos.halt().catch(() => undefined);
+      await watch.halt();
+      await browser.close();
+    }
+  }, 180_000);
+});
