@@ -113,6 +113,8 @@ interface Item {
   versioned: boolean;
   /** The worker reads it when it runs a session (so each case also runs one). */
   worker?: boolean;
+  /** Only these garbage values (items the product writes only in rare cases get fewer). */
+  only?: string[];
 }
 
 type View = 'timer' | 'finder' | 'log' | 'settings';
@@ -174,6 +176,26 @@ const items: Item[] = [
     why: "the worker's mark of the last alert it announced: an unusable one means at most one repeat",
     versioned: false,
     worker: true,
+  },
+  {
+    area: 'session',
+    key: 'contrastTimerStateUnsaved',
+    views: ['timer'],
+    notice: null,
+    why: "the worker's copy while storage.local is full: an unusable one is ignored, the stored state is used",
+    versioned: false,
+    worker: true,
+    only: ['wrong type (a number)', 'nested junk object', 'prototype-pollution keys'],
+  },
+  {
+    area: 'session',
+    key: 'contrastHistoryUnsaved',
+    views: ['log'],
+    notice: null,
+    why: 'sessions the history could not take (storage full): unusable records are skipped',
+    versioned: false,
+    worker: true,
+    only: ['wrong type (a number)', 'array where an object is expected', 'NaN-ish numbers as strings'],
   },
   {
     area: 'session',
@@ -353,13 +375,15 @@ describe('corruption sweep: every storage item, one garbage value at a time', ()
       unusable: false,
     },
     ...items.flatMap((item) =>
-      garbage(item).map(([name, json]) => ({
-        label: `${item.area}:${item.key} = ${name}`,
-        item,
-        writes: [{ area: item.area, key: item.key, json }],
-        meta: false,
-        unusable: true,
-      })),
+      garbage(item)
+        .filter(([name]) => !item.only || item.only.includes(name))
+        .map(([name, json]) => ({
+          label: `${item.area}:${item.key} = ${name}`,
+          item,
+          writes: [{ area: item.area, key: item.key, json }],
+          meta: false,
+          unusable: true,
+        })),
     ),
     // Only the appearance item has migrations, the one place WXT storage reads its version record: one
     // case per value. The other version records are read by nothing; two cases break them all at once.
