@@ -92,8 +92,9 @@ const partsOf = (alerts: AlertSettings) => (alerts.sound ? 'nc' : 'n');
  * Announces an alert, or the parts of it not yet out (`done`): notification (with speech and the
  * caregiver window) and chime. Each part is marked in `announcedAlertStorage` once the browser has taken
  * it (the notification created, the chime received by the offscreen document), never before: a worker
- * stopped earlier leaves it unmarked and the next worker sends it (finishLeftovers). So no part is lost,
- * and a part is repeated only if the worker stops in the instant between its confirmation and its mark.
+ * stopped earlier leaves it unmarked and the next worker sends it (finishLeftovers). So no part is lost;
+ * a part repeats only if the worker stops after the browser carried it out but before the confirmation
+ * came back and the mark was stored (the round trip: a notification's takes up to ~100 ms).
  */
 async function announce(alert: PendingAlert, state: TimerState, alerts: AlertSettings, done = '') {
   const key = alertKey(state, alert);
