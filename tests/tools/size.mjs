@@ -29,6 +29,8 @@ for (const row of rows) totals[row.group] += row.bytes;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 for (const row of rows)
   console.log(`${row.group.padEnd(11)} ${row.file.padEnd(48)} ${kb(row.bytes).padStart(9)}`);
+// Each file is a separate fetch before first paint (a few ms each on extension pages): keep it low.
+console.log(`panel files before first paint: ${panelFiles.length} (${panelFiles.join(', ')})`);
 let failed = false;
 for (const [group, total] of Object.entries(totals)) {
   const budget = budgets[group] * 1024;
