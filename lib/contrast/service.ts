@@ -129,22 +129,31 @@ async function announce(alert: PendingAlert, state: TimerState, alerts: AlertSet
 async function finishLeftovers(next: TimerState, effects: Effect[], alerts: AlertSettings) {
   if (next.status === 'idle') return;
   const alert = next.session.alert;
-  if (alert && !announcing.has(alertKey(next, alert)) && !effects.some((e) => e.type === 'alert')) {
-    const key = alertKey(next, alert);
-    const marked = await announcedAlertStorage.getValue().catch(() => null);
-    const done =
-      typeof marked === 'string' && marked.startsWith(`${key}|`) ? marked.slice(key.length + 1) : '';
-    if ([...partsOf(alerts)].some((part) => !done.includes(part))) await announce(alert, next, alerts, done);
-  }
+  if (alert && !effects.some((e) => e.type === 'alert')) await finishAnnouncing(alert, next, alerts);
   const record = endedRecord(next);
   if (record && !effects.some((e) => e.type === 'record')) await appendRecord(record);
 }
 
-async function runEffect(effect: Effect, state: TimerState, alerts: AlertSettings): Promise<void> {
+/** Sends the parts of an alert's announcement that never went out (none if this worker has it in hand). */
+async function finishAnnouncing(alert: PendingAlert, state: TimerState, alerts: AlertSettings) {
+  const key = alertKey(state, alert);
+  if (announcing.has(key)) return;
+  const marked = await announcedAlertStorage.getValue().catch(() => null);
+  const done = typeof marked === 'string' && marked.startsWith(`${key}|`) ? marked.slice(key.length + 1) : '';
+  if ([...partsOf(alerts)].some((part) => !done.includes(part))) await announce(alert, state, alerts, done);
+}
+
+async function runEffect(effect: Effect, state: TimerState, alerts: AlertSettings, prev: TimerState) {
   switch (effect.type) {
-    case 'alert':
+    case 'alert': {
+      // A short step's alert, cut off by a stopped worker and replaced before another worker came: it is
+      // still told, first (the next one follows at once, as it would have a moment later anyway).
+      announcing.add(alertKey(state, effect.alert));
+      const replaced = prev.status === 'idle' ? null : prev.session.alert;
+      if (replaced && replaced.id !== effect.alert.id) await finishAnnouncing(replaced, prev, alerts);
       await announce(effect.alert, state, alerts);
       return;
+    }
     case 'chime':
       if (alerts.sound) await playChime(alerts.volume);
       return;
@@ -190,7 +199,7 @@ export function applyEvent(event: TimerEvent | ((state: TimerState) => Promise<T
     // Alerts are not awaited: a chime whose play() never settles (no audio device, autoplay rules) must
     // never hold up the next deadline. State, alarms and badge are already done above.
     const effects = effectsOf(prev, next);
-    for (const effect of effects) runEffect(effect, next, alerts).catch(console.error);
+    for (const effect of effects) runEffect(effect, next, alerts, prev).catch(console.error);
     finishLeftovers(next, effects, alerts).catch(console.error);
     return next;
   });

@@ -178,6 +178,35 @@ describe('background: a worker stopped mid-event', () => {
     expect(chime.played).toBe(1);
   });
 
+  it('an alert cut off by a stopped worker and replaced by the next step is still told, first', async () => {
+    await timerSettingsStorage.setValue({
+      coldMinutes: 10,
+      hotMinutes: 10,
+      rounds: 1,
+      swapSeconds: 30,
+      hotReadyMinutes: 0,
+      endsSoonSeconds: 0,
+    });
+    await command('start');
+    const started = (await state()) as Extract<TimerState, { status: 'running' }>;
+    // The pack change began; the worker stopped before announcing it.
+    const swap = transition(
+      started,
+      { type: 'alarm', name: alarmName('end', started.session.id, 0) },
+      started.endsAt,
+    ) as Extract<TimerState, { status: 'running' }>;
+    await timerStateStorage.setValue(swap);
+    // The 30 s pack change ends before any other worker ran: the next worker moves on to the hot phase.
+    vi.setSystemTime(swap.endsAt);
+    background.main();
+    await fire(alarmName('end', started.session.id, 1), swap.endsAt);
+    expect(await state()).toMatchObject({ session: { stepIndex: 2 } });
+    expect(notified).toEqual([
+      'Take the pack off and get the next one. Next: Hot.',
+      'Switch to the hot pack now. 10 minutes.',
+    ]);
+  });
+
   it('an alert announced before the worker stopped is not announced again by the next one', async () => {
     await command('start');
     const started = (await state()) as Extract<TimerState, { status: 'running' }>;
