@@ -247,7 +247,7 @@ class Chaos {
   }
 
   private async randomStop() {
-    await sleep(between(300, 2500));
+    await sleep(between(1000, 4000));
     if (this.running) await this.stopWorker();
   }
 
