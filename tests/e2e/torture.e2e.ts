@@ -4,10 +4,13 @@ import type { CDPSession, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 // Torture test of the contrast timer (issue 6), on a time-scaled build.
-// Three sessions back to back while the worker is stopped at random moments (and deliberately around
-// each deadline, including after it and before its alarm is handled), the side panel is opened and
-// closed over and over, and the browser is relaunched once mid-session. Every phase change must be
-// announced exactly once and the log must end up with exactly three sessions.
+// Three sessions back to back while the worker is stopped at random moments (every 1–4 s, and around
+// each deadline: before it, after it while its alarm is pending, and the worker its alarm starts), the
+// side panel is opened and closed over and over, and the browser is relaunched once mid-session.
+// Every phase change must be applied exactly once (alert ids 1..n, each raised once, never
+// "interrupted"), announced (chime and notification: none lost; a part repeats only when the worker is
+// stopped during the browser's round trip, counted and printed), and the history and the log must end
+// up with exactly three sessions.
 //
 // Random choices come from a seeded generator: the seed is printed, TORTURE_SEED=<n> repeats them.
 
@@ -322,7 +325,7 @@ describe('contrast timer torture (time-scaled build)', () => {
     }
   }, 120_000);
 
-  it('three sessions with random worker stops, a relaunch and panel churn: each transition announced once, three sessions logged', async () => {
+  it('three sessions with random worker stops, a relaunch and panel churn: each transition applied once and announced, three sessions logged', async () => {
     console.log(`Torture seed ${seed} (repeat with TORTURE_SEED=${seed})`);
     const startedAt = Date.now();
     let browser = await harness.launchExtension();
