@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { scaledHarness } from './scaledBuild';
 
 // The suite runs on its own time-scaled build: 10 protocol minutes last 2 s.
 const scale = 300;
@@ -72,20 +71,7 @@ async function openTimer(browser: Awaited<ReturnType<Harness['launchExtension']>
 
 describe('contrast timer in Chromium (time-scaled build)', () => {
   beforeAll(async () => {
-    execFileSync('npx', ['wxt', 'build'], {
-      env: { ...process.env, WXT_TIME_SCALE: String(scale), WXT_OUT_DIR: outDir },
-      stdio: 'ignore',
-    });
-    // The harness reads E2E_EXTENSION when it loads; restore it at once so other e2e files that share
-    // this worker process keep testing the normal build.
-    const previous = process.env.E2E_EXTENSION;
-    process.env.E2E_EXTENSION = resolve(outDir, 'chrome-mv3');
-    try {
-      harness = await import('./harness');
-    } finally {
-      if (previous === undefined) delete process.env.E2E_EXTENSION;
-      else process.env.E2E_EXTENSION = previous;
-    }
+    harness = await scaledHarness(scale, outDir);
   }, 120_000);
 
   it('changes phase within 1 s of each deadline with the worker stopped before it, notifying and updating the badge', async () => {

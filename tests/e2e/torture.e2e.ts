@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { scaledHarness } from './scaledBuild';
 
 // Torture test of the contrast timer (issue 6), on a time-scaled build.
 // Three sessions back to back while the worker is stopped at random moments (every 1–4 s, and around
@@ -318,19 +317,7 @@ function expectedAlerts(steps: number) {
 
 describe('contrast timer torture (time-scaled build)', () => {
   beforeAll(async () => {
-    execFileSync('npx', ['wxt', 'build'], {
-      env: { ...process.env, WXT_TIME_SCALE: String(scale), WXT_OUT_DIR: outDir },
-      stdio: 'ignore',
-    });
-    // The harness reads E2E_EXTENSION when it loads; restore it at once for other e2e files.
-    const previous = process.env.E2E_EXTENSION;
-    process.env.E2E_EXTENSION = resolve(outDir, 'chrome-mv3');
-    try {
-      harness = await import('./harness');
-    } finally {
-      if (previous === undefined) delete process.env.E2E_EXTENSION;
-      else process.env.E2E_EXTENSION = previous;
-    }
+    harness = await scaledHarness(scale, outDir);
   }, 120_000);
 
   it('three sessions with random worker stops, a relaunch and panel churn: each transition applied once and announced, three sessions logged', async () => {

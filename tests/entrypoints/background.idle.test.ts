@@ -5,22 +5,13 @@ import background from '@/entrypoints/background';
 import { contrastHistoryStorage } from '@/lib/contrast/history';
 import { alertSettingsStorage, defaultAlertSettings, timerSettingsStorage } from '@/lib/contrast/settings';
 import { loadTimerState } from '@/lib/contrast/state';
-import { sendMessage, type TimerCommand } from '@/lib/messages';
+import { command, settle, stubWorkerOnlyApis } from '../support/fakeWorker';
 
 // Issue 6: no work in the worker while idle. The only wake-ups are alarms and user events, so after a
 // whole session (every alarm fired, every alert acknowledged) nothing may be left armed: no alarm, no
 // pending timer, no interval, and no listener added after start-up.
 
 const t0 = Date.UTC(2026, 10, 24, 9, 0, 0);
-
-async function settle() {
-  for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-async function command(name: TimerCommand) {
-  await sendMessage('timerCommand', { command: name });
-  await settle();
-}
 
 /** Counts addListener calls on every event the worker could listen to. */
 function countListeners(): () => number {
@@ -51,9 +42,7 @@ describe('background: idle means idle', () => {
   beforeEach(async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(t0);
-    (fakeBrowser as unknown as { sidePanel: object }).sidePanel = { setPanelBehavior: vi.fn(async () => {}) };
-    Object.assign(fakeBrowser, { contextMenus: undefined, omnibox: undefined });
-    (fakeBrowser as unknown as { commands: object }).commands = { onCommand: { addListener: () => {} } };
+    stubWorkerOnlyApis();
     await timerSettingsStorage.setValue({
       coldMinutes: 10,
       hotMinutes: 10,

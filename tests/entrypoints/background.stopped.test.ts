@@ -6,8 +6,8 @@ import { contrastHistoryStorage } from '@/lib/contrast/history';
 import { alarmName, backupDelayMs, type TimerState, transition } from '@/lib/contrast/machine';
 import { alertSettingsStorage, defaultAlertSettings, timerSettingsStorage } from '@/lib/contrast/settings';
 import { announcedAlertStorage, loadTimerState, timerStateStorage } from '@/lib/contrast/state';
-import { sendMessage, type TimerCommand } from '@/lib/messages';
 import { alertNotificationId } from '@/lib/platform/notifications';
+import { command, fire, settle, stubWorkerOnlyApis } from '../support/fakeWorker';
 
 // The chime as the worker asks for it (Chrome: a message to the offscreen document).
 const chime = vi.hoisted(() => ({ played: 0 }));
@@ -23,24 +23,8 @@ vi.mock('@/lib/platform/sound', () => ({
 // alert or appended the history record. None of that may be lost, and nothing may be done twice.
 
 const t0 = Date.UTC(2026, 10, 24, 16, 0, 0);
-const min = 60_000;
 
-async function settle() {
-  for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-}
 const state = async () => (await loadTimerState()).state;
-async function command(name: TimerCommand) {
-  await sendMessage('timerCommand', { command: name });
-  await settle();
-}
-async function fire(name: string, at: number) {
-  vi.setSystemTime(at);
-  await fakeBrowser.alarms.clear(name);
-  await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: at } as Parameters<
-    typeof fakeBrowser.alarms.onAlarm.trigger
-  >[0]);
-  await settle();
-}
 const alarmTime = async (name: string) => (await fakeBrowser.alarms.get(name))?.scheduledTime;
 
 describe('background: a worker stopped mid-event', () => {
@@ -49,9 +33,7 @@ describe('background: a worker stopped mid-event', () => {
   beforeEach(async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(t0);
-    (fakeBrowser as unknown as { sidePanel: object }).sidePanel = { setPanelBehavior: vi.fn(async () => {}) };
-    Object.assign(fakeBrowser, { contextMenus: undefined, omnibox: undefined });
-    (fakeBrowser as unknown as { commands: object }).commands = { onCommand: { addListener: () => {} } };
+    stubWorkerOnlyApis();
     await timerSettingsStorage.setValue({
       coldMinutes: 10,
       hotMinutes: 10,

@@ -13,31 +13,11 @@ import {
 } from '@/lib/contrast/state';
 import { contrastEntryId } from '@/lib/log/contrastSync';
 import { LogStore } from '@/lib/log/store';
-import { sendMessage, type TimerCommand } from '@/lib/messages';
+import { command, fire, settle, stubWorkerOnlyApis } from '../support/fakeWorker';
 
 const t0 = Date.UTC(2026, 10, 24, 14, 0, 0);
 const min = 60_000;
 const quotaError = () => new Error('QUOTA_BYTES quota exceeded');
-
-async function settle() {
-  for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-async function command(name: TimerCommand) {
-  const sent = sendMessage('timerCommand', { command: name });
-  sent.catch(() => undefined);
-  await settle();
-  return sent;
-}
-
-async function fire(name: string, at: number) {
-  vi.setSystemTime(at);
-  await fakeBrowser.alarms.clear(name);
-  await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: at } as Parameters<
-    typeof fakeBrowser.alarms.onAlarm.trigger
-  >[0]);
-  await settle();
-}
 
 const contrastAlarms = async () =>
   (await fakeBrowser.alarms.getAll())
@@ -57,9 +37,7 @@ describe('background: the timer when storage is full', () => {
   beforeEach(async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(t0);
-    (fakeBrowser as unknown as { sidePanel: object }).sidePanel = { setPanelBehavior: vi.fn(async () => {}) };
-    Object.assign(fakeBrowser, { contextMenus: undefined, omnibox: undefined });
-    (fakeBrowser as unknown as { commands: object }).commands = { onCommand: { addListener: () => {} } };
+    stubWorkerOnlyApis();
     await timerSettingsStorage.setValue({
       coldMinutes: 10,
       hotMinutes: 10,

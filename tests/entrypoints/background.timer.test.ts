@@ -7,21 +7,16 @@ import { alarmName, type TimerState } from '@/lib/contrast/machine';
 import { desiredAlarms } from '@/lib/contrast/schedule';
 import { alertSettingsStorage, defaultAlertSettings, timerSettingsStorage } from '@/lib/contrast/settings';
 import { loadTimerState, timerStateStorage } from '@/lib/contrast/state';
-import { sendMessage, type TimerCommand } from '@/lib/messages';
 import { alertNotificationId } from '@/lib/platform/notifications';
+import { command, fire, settle, stubWorkerOnlyApis } from '../support/fakeWorker';
 
-const commandListeners: ((name: string) => void)[] = [];
+let commandListeners: ((name: string) => void)[] = [];
 const pressShortcut = async (name: string) => {
   for (const listener of commandListeners) listener(name);
   await settle();
 };
 const t0 = Date.UTC(2026, 10, 24, 14, 0, 0);
 const min = 60_000;
-
-async function settle() {
-  // Let the worker's serialized queue drain (storage and alarm calls are promise-based).
-  for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 async function state(): Promise<TimerState> {
   return (await loadTimerState()).state;
@@ -40,32 +35,11 @@ async function expectedAlarms() {
   );
 }
 
-async function command(name: TimerCommand) {
-  await sendMessage('timerCommand', { command: name });
-  await settle();
-}
-
-async function fire(name: string, at: number) {
-  vi.setSystemTime(at);
-  await fakeBrowser.alarms.clear(name);
-  await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: at } as Parameters<
-    typeof fakeBrowser.alarms.onAlarm.trigger
-  >[0]);
-  await settle();
-}
-
 describe('background: contrast timer', () => {
   beforeEach(async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(t0);
-    (fakeBrowser as unknown as { sidePanel: object }).sidePanel = { setPanelBehavior: vi.fn(async () => {}) };
-    // Not under test here, and not implemented by the fake browser: the finder's menu and omnibox.
-    Object.assign(fakeBrowser, { contextMenus: undefined, omnibox: undefined });
-    // The fake browser has no commands API: a minimal event that tests can trigger.
-    commandListeners.length = 0;
-    (fakeBrowser as unknown as { commands: object }).commands = {
-      onCommand: { addListener: (listener: (name: string) => void) => commandListeners.push(listener) },
-    };
+    commandListeners = stubWorkerOnlyApis();
     await timerSettingsStorage.setValue({
       coldMinutes: 10,
       hotMinutes: 10,
