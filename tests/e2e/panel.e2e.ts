@@ -101,9 +101,14 @@ describe('side panel in Chromium', () => {
     await expect(page.locator('ol.steps').getAttribute('data-version')).resolves.toBe('caregiver');
 
     // Alone and unsure of the muscle: compression first, by keyboard only.
+    // Focus moves in effects (to the view's heading, then to each new question's legend): wait for it
+    // to land before moving it, or the effect takes it back after the test's focus() (a race under load).
+    const focusedTag = () => page.evaluate(() => document.activeElement?.tagName);
     await page.getByRole('button', { name: 'Help me choose', exact: true }).click();
+    await expect.poll(focusedTag).toBe('H2');
     await page.getByRole('button', { name: 'No, I am on my own' }).focus();
     await page.keyboard.press('Enter');
+    await expect.poll(focusedTag).toBe('LEGEND');
     await page.getByRole('button', { name: 'Not sure' }).focus();
     await page.keyboard.press('Space');
     await expect(suggestions.first().getAttribute('data-technique')).resolves.toBe('compression');

@@ -32,6 +32,8 @@ const openSettings = async (page: Page) => {
     })
     .click();
   await page.locator('section.settings').waitFor();
+  // The view's heading takes focus in an effect: let it land before a test moves focus by keyboard.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('settingsSection-title');
 };
 /** Opens a method from the pinned strip (keys 1–4 are ignored while a form control has focus). */
 const openMethod = async (page: Page, index: number) => {
