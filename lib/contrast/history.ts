@@ -1,5 +1,5 @@
 import { storage } from '@wxt-dev/storage';
-import { browser } from 'wxt/browser';
+import { memoryOnlyArea } from '../platform/memoryArea';
 
 /**
  * One contrast session that ended (finished, stopped, or ended by an interruption).
@@ -25,14 +25,11 @@ export const contrastHistoryStorage = storage.defineItem<ContrastSessionRecord[]
   version: 1,
 });
 
-// Memory-only session storage has its own quota, apart from storage.local (old Firefox: local).
-const unsavedArea = (browser.storage as { session?: unknown }).session ? 'session' : 'local';
-
 /**
  * Ended sessions the timer could not append to `contrastHistoryStorage` (storage full or failing),
  * kept until the browser closes; the log records them from here as well (IndexedDB has its own quota).
  */
 export const unsavedHistoryStorage = storage.defineItem<ContrastSessionRecord[]>(
-  `${unsavedArea}:contrastHistoryUnsaved`,
+  `${memoryOnlyArea}:contrastHistoryUnsaved`,
   { fallback: [] },
 );

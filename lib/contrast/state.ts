@@ -1,6 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
-import { browser } from 'wxt/browser';
+import { memoryOnlyArea } from '../platform/memoryArea';
 import { idleState, type TimerState } from './machine';
 
 /** The running session's state (this device only: a timer runs where the packs are). */
@@ -9,16 +9,13 @@ export const timerStateStorage = storage.defineItem<TimerState | { status: 'idle
   { fallback: idleState, version: 1 },
 );
 
-// Memory-only session storage has its own quota, apart from storage.local (old Firefox: local).
-const unsavedArea = (browser.storage as { session?: unknown }).session ? 'session' : 'local';
-
 /**
  * The newest state the worker could not store in `timerStateStorage` (storage full or failing), kept
  * until the browser closes so the session goes on and the panel shows it; removed after the next
  * successful write. Null when every state was stored.
  */
 export const unsavedTimerStateStorage = storage.defineItem<TimerState | null>(
-  `${unsavedArea}:contrastTimerStateUnsaved`,
+  `${memoryOnlyArea}:contrastTimerStateUnsaved`,
   { fallback: null },
 );
 

@@ -1,5 +1,5 @@
 import { storage } from '@wxt-dev/storage';
-import { browser } from 'wxt/browser';
+import { memoryOnlyArea } from '../platform/memoryArea';
 
 /** A lookup the worker asked the panel to show (from the context menu or the omnibox). */
 export interface PendingLookup {
@@ -13,13 +13,13 @@ export const maxLookupChars = 500;
 // A lookup nobody picked up within this time is stale: opening the panel later must not jump views.
 const staleAfterMs = 5 * 60_000;
 
-// storage.session keeps the query out of the disk; old Firefox versions lack it, so fall back to local.
-const area = (browser.storage as { session?: unknown }).session ? 'session' : 'local';
-
 /** The one pending lookup, or null. */
-export const pendingLookupStorage = storage.defineItem<PendingLookup | null>(`${area}:finderPendingLookup`, {
-  fallback: null,
-});
+export const pendingLookupStorage = storage.defineItem<PendingLookup | null>(
+  `${memoryOnlyArea}:finderPendingLookup`,
+  {
+    fallback: null,
+  },
+);
 
 /** Trims a selection or omnibox text to one short line the finder can read. */
 export function cleanLookupQuery(text: unknown): string {
