@@ -7,7 +7,7 @@ import { alarmName, backupDelayMs, type TimerState, transition } from '@/lib/con
 import { alertSettingsStorage, defaultAlertSettings, timerSettingsStorage } from '@/lib/contrast/settings';
 import { announcedAlertStorage, loadTimerState, timerStateStorage } from '@/lib/contrast/state';
 import { alertNotificationId } from '@/lib/platform/notifications';
-import { command, fire, settle, stubWorkerOnlyApis } from '../support/fakeWorker';
+import { command, fire, oneRoundNoHeadsUps, settle, stubWorkerOnlyApis } from '../support/fakeWorker';
 
 // The chime as the worker asks for it (Chrome: a message to the offscreen document).
 const chime = vi.hoisted(() => ({ played: 0 }));
@@ -27,6 +27,17 @@ const t0 = Date.UTC(2026, 10, 24, 16, 0, 0);
 const state = async () => (await loadTimerState()).state;
 const alarmTime = async (name: string) => (await fakeBrowser.alarms.get(name))?.scheduledTime;
 
+/**
+ * Stores the first deadline's phase change of the running session, as a worker stopped right after
+ * storing it would leave it: nothing announced. Returns the state before the change.
+ */
+async function storeFirstPhaseChangeOnly() {
+  const started = (await state()) as Extract<TimerState, { status: 'running' }>;
+  const alarm = { type: 'alarm', name: alarmName('end', started.session.id, 0) } as const;
+  await timerStateStorage.setValue(transition(started, alarm, started.endsAt));
+  return started;
+}
+
 describe('background: a worker stopped mid-event', () => {
   let notified: string[];
 
@@ -34,14 +45,7 @@ describe('background: a worker stopped mid-event', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(t0);
     stubWorkerOnlyApis();
-    await timerSettingsStorage.setValue({
-      coldMinutes: 10,
-      hotMinutes: 10,
-      rounds: 1,
-      swapSeconds: 0,
-      hotReadyMinutes: 0,
-      endsSoonSeconds: 0,
-    });
+    await timerSettingsStorage.setValue(oneRoundNoHeadsUps);
     await alertSettingsStorage.setValue({
       ...defaultAlertSettings,
       sound: false,
@@ -110,15 +114,9 @@ describe('background: a worker stopped mid-event', () => {
 
   it('an alert stored by a worker stopped before announcing it is announced once, by the next worker', async () => {
     await command('start');
-    const started = (await state()) as Extract<TimerState, { status: 'running' }>;
     // What a worker stopped right after storing the phase change leaves behind: the new state, its
     // alarms (a backup shortly after the alert), and no notification.
-    const moved = transition(
-      started,
-      { type: 'alarm', name: alarmName('end', started.session.id, 0) },
-      started.endsAt,
-    );
-    await timerStateStorage.setValue(moved);
+    const started = await storeFirstPhaseChangeOnly();
     expect(notified).toEqual([]);
     const backup = started.endsAt + backupDelayMs(started.session.plan);
     vi.setSystemTime(backup);
@@ -139,14 +137,8 @@ describe('background: a worker stopped mid-event', () => {
       repeatUntilAcknowledged: false,
     });
     await command('start');
-    const started = (await state()) as Extract<TimerState, { status: 'running' }>;
-    const moved = transition(
-      started,
-      { type: 'alarm', name: alarmName('end', started.session.id, 0) },
-      started.endsAt,
-    );
     // The notification went out and was marked; the worker stopped before the chime was taken.
-    await timerStateStorage.setValue(moved);
+    const started = await storeFirstPhaseChangeOnly();
     await announcedAlertStorage.setValue(`${started.session.id}#1|n`);
     const at = started.endsAt + backupDelayMs(started.session.plan);
     vi.setSystemTime(at);

@@ -13,7 +13,7 @@ import {
 } from '@/lib/contrast/state';
 import { contrastEntryId } from '@/lib/log/contrastSync';
 import { LogStore } from '@/lib/log/store';
-import { command, fire, settle, stubWorkerOnlyApis } from '../support/fakeWorker';
+import { command, fire, oneRoundNoHeadsUps, settle, stubWorkerOnlyApis } from '../support/fakeWorker';
 
 const t0 = Date.UTC(2026, 10, 24, 14, 0, 0);
 const min = 60_000;
@@ -38,14 +38,7 @@ describe('background: the timer when storage is full', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(t0);
     stubWorkerOnlyApis();
-    await timerSettingsStorage.setValue({
-      coldMinutes: 10,
-      hotMinutes: 10,
-      rounds: 1,
-      swapSeconds: 0,
-      hotReadyMinutes: 0,
-      endsSoonSeconds: 0,
-    });
+    await timerSettingsStorage.setValue(oneRoundNoHeadsUps);
     await alertSettingsStorage.setValue({ ...defaultAlertSettings, sound: false });
     vi.spyOn(console, 'error').mockImplementation(() => {});
     background.main();
