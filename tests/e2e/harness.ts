@@ -154,3 +154,51 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/**
+ * Every record in the cramp log's IndexedDB, read straight from an extension page (independent of the
+ * UI). It only looks: a database that does not exist yet reads as empty rather than being created (an
+ * empty version-1 database is one the worker's writer rightly leaves alone, so a probe would break it).
+ */
+export async function readLogRecords<T = Record<string, unknown>>(page: Page): Promise<T[]> {
+  return page.evaluate(async () => {
+    const databases = await indexedDB.databases();
+    if (!databases.some((info) => info.name === 'spasm-relief-log')) return [];
+    return new Promise<T[]>((resolve, reject) => {
+      const open = indexedDB.open('spasm-relief-log');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('entries')) {
+          db.close();
+          resolve([]);
+          return;
+        }
+        const request = db.transaction('entries').objectStore('entries').getAll();
+        request.onsuccess = () => {
+          db.close();
+          resolve(request.result as T[]);
+        };
+        request.onerror = () => {
+          db.close();
+          reject(request.error);
+        };
+      };
+    });
+  });
+}
+
+/** Switches an open panel page to the contrast timer; returns the timer's region. */
+export async function showTimer(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: 'Contrast timer' })
+    .click();
+  return page.getByRole('region', { name: 'Contrast timer' });
+}
+
+/** Opens the side panel page in a tab, on the contrast timer. */
+export async function openTimer(browser: ExtensionBrowser) {
+  const page = await openExtensionPage(browser);
+  return { page, region: await showTimer(page) };
+}

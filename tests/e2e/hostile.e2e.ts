@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupFormat } from '../../lib/log/backup';
-import { type ExtensionBrowser, launchExtension, openExtensionPage } from './harness';
+import { type ExtensionBrowser, launchExtension, openExtensionPage, readLogRecords } from './harness';
 
 // Hostile input everywhere a user can type, select or import: the panel keeps working, shows the text
 // as text, and no markup from the input ever becomes an element or runs.
@@ -31,28 +31,7 @@ async function expectUnharmed(page: Page, errors: string[]) {
   await expect(page.locator('.method-strip button').count()).resolves.toBeGreaterThanOrEqual(4);
 }
 
-async function countEntries(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('spasm-relief-log');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('entries')) {
-            db.close();
-            resolve(0);
-            return;
-          }
-          const request = db.transaction('entries').objectStore('entries').count();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result);
-          };
-        };
-      }),
-  );
-}
+const countEntries = async (page: Page) => (await readLogRecords(page)).length;
 
 describe('hostile input in Chromium', () => {
   let browser: ExtensionBrowser;

@@ -8,6 +8,7 @@ import {
   type ExtensionBrowser,
   launchExtension,
   openExtensionPage,
+  readLogRecords,
   saveScreenshot,
   seriousAxeViolations,
   stopServiceWorker,
@@ -16,34 +17,7 @@ import {
 const day = 86_400_000;
 
 /** Counts log records straight from the extension's IndexedDB (independent of the UI). */
-async function countRecords(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    // Only look: opening a database that does not exist yet would create an empty version-1 one, which
-    // the worker's writer (rightly) leaves alone, so the probe itself would make the test fail.
-    const databases = await indexedDB.databases();
-    if (!databases.some((info) => info.name === 'spasm-relief-log')) return 0;
-    return new Promise<number>((resolve, reject) => {
-      const open = indexedDB.open('spasm-relief-log');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains('entries')) {
-          db.close();
-          return resolve(0);
-        }
-        const request = db.transaction('entries').objectStore('entries').count();
-        request.onsuccess = () => {
-          db.close();
-          resolve(request.result);
-        };
-        request.onerror = () => {
-          db.close();
-          reject(request.error);
-        };
-      };
-    });
-  });
-}
+const countRecords = async (page: Page) => (await readLogRecords(page)).length;
 
 function backupEntry(id: string, daysAgo: number, extra: Record<string, unknown> = {}) {
   const at = Date.now() - daysAgo * day;

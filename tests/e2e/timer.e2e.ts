@@ -60,15 +60,6 @@ async function waitForState(page: Page, test: (s: StoredState) => boolean, timeo
   }
 }
 
-async function openTimer(browser: Awaited<ReturnType<Harness['launchExtension']>>) {
-  const page = await harness.openExtensionPage(browser);
-  await page
-    .getByRole('navigation', { name: 'Sections' })
-    .getByRole('button', { name: 'Contrast timer' })
-    .click();
-  return { page, region: page.getByRole('region', { name: 'Contrast timer' }) };
-}
-
 describe('contrast timer in Chromium (time-scaled build)', () => {
   beforeAll(async () => {
     harness = await scaledHarness(scale, outDir);
@@ -77,14 +68,11 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
   it('changes phase within 1 s of each deadline with the worker stopped before it, notifying and updating the badge', async () => {
     const browser = await harness.launchExtension();
     try {
-      const { page, region } = await openTimer(browser);
+      const { page, region } = await harness.openTimer(browser);
       // 15-minute phases (3 s here) leave room for the checks between deadlines on a loaded machine.
       await setSettings(page, { ...fast, coldMinutes: 15, hotMinutes: 15 }, alerts);
       await page.reload();
-      await page
-        .getByRole('navigation', { name: 'Sections' })
-        .getByRole('button', { name: 'Contrast timer' })
-        .click();
+      await harness.showTimer(page);
       await expect
         .poll(() => region.getByText('Total: 45 minutes, 3 phases', { exact: false }).count())
         .toBe(1);
@@ -128,7 +116,7 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
         await probe.evaluate(() => chrome.notifications.clear('contrast-timer-alert'));
         if (next.step === 1) {
           // Reopen the panel mid-session: it shows the true phase.
-          const reopened = await openTimer(browser);
+          const reopened = await harness.openTimer(browser);
           await expect(reopened.region.getByTestId('timer-phase').textContent()).resolves.toContain(
             'Hot pack on',
           );
@@ -151,7 +139,7 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
 
   it('after a browser restart past a deadline, says what happened and lets the user choose', async () => {
     const first = await harness.launchExtension();
-    const { page, region } = await openTimer(first);
+    const { page, region } = await harness.openTimer(first);
     await setSettings(page, fast, alerts);
     await region.getByRole('button', { name: 'Start', exact: true }).click();
     const running = await waitForState(page, (s) => s.status === 'running');
@@ -162,7 +150,7 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
 
     const second = await harness.launchExtension({ userDataDir: first.userDataDir });
     try {
-      const reopened = await openTimer(second);
+      const reopened = await harness.openTimer(second);
       const state = await waitForState(reopened.page, (s) => s.status === 'interrupted');
       expect(state.missedAt).toBe(running.endsAt);
       expect(state.session?.stepIndex).toBe(0);
@@ -191,7 +179,7 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
   it('repeats the chime until acknowledged, and acknowledging stops it', async () => {
     const browser = await harness.launchExtension();
     try {
-      const { page, region } = await openTimer(browser);
+      const { page, region } = await harness.openTimer(browser);
       await setSettings(
         page,
         { ...fast, coldMinutes: 5 },
@@ -236,7 +224,7 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
   it("the notification's Done and Stop buttons reach the worker through Chrome's own event", async () => {
     const browser = await harness.launchExtension();
     try {
-      const { page, region } = await openTimer(browser);
+      const { page, region } = await harness.openTimer(browser);
       await setSettings(page, { ...fast, coldMinutes: 5 }, { ...alerts, repeatUntilAcknowledged: true });
       await region.getByRole('button', { name: 'Start', exact: true }).click();
       await waitForState(page, (s) => (s.session?.alert?.chimes ?? 0) >= 2);
@@ -278,7 +266,7 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
   it('the keyboard commands start, pause and resume the timer with the panel closed', async () => {
     const browser = await harness.launchExtension();
     try {
-      const { page } = await openTimer(browser);
+      const { page } = await harness.openTimer(browser);
       await setSettings(page, { ...fast, coldMinutes: 60 }, alerts);
       await page.close();
       const probe = await harness.openExtensionPage(browser, 'alert.html');
@@ -307,7 +295,7 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
     it(`has no serious axe violations on the timer view (${colorScheme}, idle and running)`, async () => {
       const browser = await harness.launchExtension({ colorScheme });
       try {
-        const { page, region } = await openTimer(browser);
+        const { page, region } = await harness.openTimer(browser);
         await setSettings(page, { ...fast, coldMinutes: 20 }, alerts);
         await expect(harness.seriousAxeViolations(page)).resolves.toEqual([]);
         await region.getByRole('button', { name: 'Start', exact: true }).click();

@@ -183,15 +183,6 @@ async function waitForState(page: Page, test: (s: StoredState) => boolean, timeo
   }
 }
 
-async function openTimer(browser: ExtensionBrowser) {
-  const page = await harness.openExtensionPage(browser);
-  await page
-    .getByRole('navigation', { name: 'Sections' })
-    .getByRole('button', { name: 'Contrast timer' })
-    .click();
-  return { page, region: page.getByRole('region', { name: 'Contrast timer' }) };
-}
-
 /** Counters for the report. */
 const trace: string[] = [];
 const note = (what: string) => trace.push(`@${Date.now() % 100_000} ${what}`);
@@ -269,11 +260,7 @@ class Chaos {
     note('panel open');
     try {
       if (rng() < 0.6) {
-        await page
-          .getByRole('navigation', { name: 'Sections' })
-          .getByRole('button', { name: 'Contrast timer' })
-          .click();
-        await page.getByRole('region', { name: 'Contrast timer' }).waitFor();
+        await (await harness.showTimer(page)).waitFor();
         note('panel timer view');
       }
       await sleep(between(50, 900));
@@ -353,7 +340,7 @@ describe('contrast timer torture (time-scaled build)', () => {
      * presses again; a second Start of a running session, or Done of an idle timer, changes nothing.
      */
     const startSession = async (previousId: string | undefined, index: number): Promise<StoredState> => {
-      const panel = await openTimer(browser);
+      const panel = await harness.openTimer(browser);
       try {
         const until = Date.now() + 20_000;
         for (;;) {
@@ -497,26 +484,9 @@ describe('contrast timer torture (time-scaled build)', () => {
         expect(record.phasesCompleted).toBe(record.totalPhases);
       }
       const logged = async () =>
-        probe.evaluate(async () => {
-          if (!(await indexedDB.databases()).some((db) => db.name === 'spasm-relief-log')) return [];
-          return new Promise<string[]>((done, fail) => {
-            const open = indexedDB.open('spasm-relief-log');
-            open.onerror = () => fail(open.error);
-            open.onsuccess = () => {
-              const db = open.result;
-              const request = db.transaction('entries').objectStore('entries').getAll();
-              request.onsuccess = () => {
-                db.close();
-                done(
-                  (request.result as { source: string; contrast?: { sessionId: string } }[]).map(
-                    (entry) => `${entry.source}:${entry.contrast?.sessionId}`,
-                  ),
-                );
-              };
-              request.onerror = () => fail(request.error);
-            };
-          });
-        });
+        (await harness.readLogRecords<{ source: string; contrast?: { sessionId: string } }>(probe)).map(
+          (entry) => `${entry.source}:${entry.contrast?.sessionId}`,
+        );
       await expect
         .poll(async () => (await logged()).sort(), { timeout: 10_000 })
         .toEqual(sessionIds.map((id) => `contrast:${id}`).sort());
