@@ -56,9 +56,10 @@ describe('antagonist finder in Chromium', () => {
     const hold = page.locator('.guided-hold');
     await hold.getByRole('button', { name: '5 s' }).click();
     await hold.getByRole('button', { name: 'Start the guided hold' }).click();
-    await expect(hold.locator('[role="status"]').textContent()).resolves.toBe(
-      'Push gently now: hold 1 of 3.',
-    );
+    // The count starts in an effect after the click: wait for it, same text.
+    await expect
+      .poll(() => hold.locator('[role="status"]').textContent())
+      .toBe('Push gently now: hold 1 of 3.');
     const first = Number(await hold.locator('.guided-hold-seconds [aria-hidden]').textContent());
     await page.waitForTimeout(1300);
     const later = Number(await hold.locator('.guided-hold-seconds [aria-hidden]').textContent());
