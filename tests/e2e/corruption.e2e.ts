@@ -2,7 +2,13 @@ import { readFile } from 'node:fs/promises';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/log/csv';
-import { type ExtensionBrowser, launchExtension, openExtensionPage, stopServiceWorker } from './harness';
+import {
+  type ExtensionBrowser,
+  launchExtension,
+  openExtensionPage,
+  stopServiceWorker,
+  timerCommand,
+} from './harness';
 
 /**
  * Torture tests (issue 6): garbage in every storage item and in the log database, one at a time, and a
@@ -268,17 +274,6 @@ const contrastAlarms = (page: Page) =>
   page.evaluate(async () =>
     (await chrome.alarms.getAll()).filter((alarm) => alarm.name.startsWith('contrast|')).map((a) => a.name),
   );
-/** Sends a timer command the way the panel does (@webext-core/messaging's format); 'ok' or the error. */
-const timerCommand = (page: Page, command: string) =>
-  page.evaluate(async (command) => {
-    const reply = (await chrome.runtime.sendMessage({
-      id: Math.floor(Math.random() * 1e6),
-      type: 'timerCommand',
-      data: { command },
-      timestamp: Date.now(),
-    })) as { err?: { message?: string } } | undefined;
-    return reply?.err ? `error: ${reply.err.message}` : 'ok';
-  }, command);
 const timerStatus = (page: Page) =>
   page.evaluate(async () => {
     const { contrastTimerState } = await chrome.storage.local.get('contrastTimerState');

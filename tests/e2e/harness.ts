@@ -202,3 +202,18 @@ export async function openTimer(browser: ExtensionBrowser) {
   const page = await openExtensionPage(browser);
   return { page, region: await showTimer(page) };
 }
+
+/**
+ * Sends a contrast-timer command to the worker the way the panel does (@webext-core/messaging's
+ * format) from an extension page; answers 'ok' once the new state is stored, or `error: <message>`.
+ */
+export const timerCommand = (page: Page, command: string) =>
+  page.evaluate(async (command) => {
+    const reply = (await chrome.runtime.sendMessage({
+      id: Math.floor(Math.random() * 1e6),
+      type: 'timerCommand',
+      data: { command },
+      timestamp: Date.now(),
+    })) as { err?: { message?: string } } | undefined;
+    return reply?.err ? `error: ${reply.err.message}` : 'ok';
+  }, command);
