@@ -20,7 +20,8 @@ export type TimerCommand =
  */
 export interface ProtocolMap {
   timerCommand(data: { command: TimerCommand }): void;
-  playChime(data: { volume: number }): void;
+  /** `key` names one chime of one alert: the offscreen document plays each key once. */
+  playChime(data: { volume: number; key: string }): void;
 }
 
 /** Send and receive the extension's typed messages. */

@@ -5,7 +5,7 @@ import { phaseCount } from './protocol';
 /** What the worker must do because of one transition (the machine itself stays pure). */
 export type Effect =
   | { type: 'alert'; alert: PendingAlert }
-  | { type: 'chime' }
+  | { type: 'chime'; alert: PendingAlert }
   | { type: 'clearAlert' }
   | { type: 'record'; record: ContrastSessionRecord };
 
@@ -22,7 +22,7 @@ export function effectsOf(prev: TimerState, next: TimerState): Effect[] {
   const sameSession = prev.status !== 'idle' && next.status !== 'idle' && prev.session.id === next.session.id;
   if (after && (!before || !sameSession || before.id !== after.id))
     effects.push({ type: 'alert', alert: after });
-  else if (after && before && after.chimes > before.chimes) effects.push({ type: 'chime' });
+  else if (after && before && after.chimes > before.chimes) effects.push({ type: 'chime', alert: after });
   if (before && !after) effects.push({ type: 'clearAlert' });
   const wasEnded = prev.status === 'finished' || prev.status === 'stopped';
   const record = endedRecord(next, prev.status === 'interrupted');

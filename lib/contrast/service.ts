@@ -3,7 +3,8 @@ import type { TimerCommand } from '@/lib/messages';
 import { setBadge } from '@/lib/platform/badge';
 import { openCaregiverWindow } from '@/lib/platform/caregiver';
 import {
-  clearAlertNotification,
+  clearAlertNotifications,
+  isAlertNotificationShown,
   showAlertNotification,
   showNoticeNotification,
 } from '@/lib/platform/notifications';
@@ -82,6 +83,9 @@ async function appendRecord(record: ContrastSessionRecord): Promise<void> {
 const alertKey = (state: TimerState, alert: PendingAlert) =>
   state.status === 'idle' ? '' : `${state.session.id}#${alert.id}`;
 
+/** One chime of an alert (its first, or a repeat): the offscreen document plays each key once. */
+const chimeKey = (key: string, chimes: number) => `${key}@${chimes}`;
+
 /** Alerts this worker has announced or is announcing (a new worker starts empty). */
 const announcing = new Set<string>();
 
@@ -92,9 +96,11 @@ const partsOf = (alerts: AlertSettings) => (alerts.sound ? 'nc' : 'n');
  * Announces an alert, or the parts of it not yet out (`done`): notification (with speech and the
  * caregiver window) and chime. Each part is marked in `announcedAlertStorage` once the browser has taken
  * it (the notification created, the chime received by the offscreen document), never before: a worker
- * stopped earlier leaves it unmarked and the next worker sends it (finishLeftovers). So no part is lost;
- * a part repeats only if the worker stops after the browser carried it out but before the confirmation
- * came back and the mark was stored (the round trip: a notification's takes up to ~100 ms).
+ * stopped earlier leaves it unmarked and the next worker sends it (finishLeftovers). So no part is lost,
+ * and none is told twice: a worker stopped after the browser carried a part out but before the mark was
+ * stored leaves a part that is out but unmarked; the next worker finds the alert's own notification
+ * showing (finishAnnouncing), and the offscreen document ignores a chime it already played.
+ * Resolves once the notification part is done; the chime and the caregiver window go on unawaited.
  */
 async function announce(alert: PendingAlert, state: TimerState, alerts: AlertSettings, done = '') {
   const key = alertKey(state, alert);
@@ -105,20 +111,21 @@ async function announce(alert: PendingAlert, state: TimerState, alerts: AlertSet
     sent += part;
     return announcedAlertStorage.setValue(`${key}|${sent}`);
   };
-  const jobs: Promise<unknown>[] = [];
-  if (!done.includes('n')) {
-    jobs.push(showAlertNotification(t(alertTitles[alert.kind]), text).then(() => mark('n')));
-    if (alerts.speech) speak(text);
-    if (alerts.caregiverPopup) jobs.push(openCaregiverWindow());
-  }
+  // The chime goes out in the same turn as the notification, and is never awaited: a play() that never
+  // settles (no audio device, autoplay rules) must not hold up the next event.
   if (alerts.sound && !done.includes('c')) {
-    jobs.push(
-      prepareChime()
-        .then(() => playChime(alerts.volume, true))
-        .then(() => mark('c')),
-    );
+    prepareChime()
+      .then(() => playChime(alerts.volume, chimeKey(key, alert.chimes), true))
+      .then(() => mark('c'))
+      .catch(console.error);
   }
-  await Promise.all(jobs);
+  if (done.includes('n')) return;
+  if (alerts.speech) speak(text);
+  if (alerts.caregiverPopup) openCaregiverWindow().catch(console.error);
+  // The new alert's notification first, then the older ones down: one is always showing.
+  await showAlertNotification(key, t(alertTitles[alert.kind]), text);
+  await mark('n');
+  await clearAlertNotifications(key);
 }
 
 /**
@@ -130,17 +137,28 @@ async function finishLeftovers(next: TimerState, effects: Effect[], alerts: Aler
   if (next.status === 'idle') return;
   const alert = next.session.alert;
   if (alert && !effects.some((e) => e.type === 'alert')) await finishAnnouncing(alert, next, alerts);
+  // An acknowledged alert's notification, left up by a worker stopped before it took it down.
+  if (!alert && !effects.some((e) => e.type === 'clearAlert')) await clearAlertNotifications();
   const record = endedRecord(next);
   if (record && !effects.some((e) => e.type === 'record')) await appendRecord(record);
 }
 
-/** Sends the parts of an alert's announcement that never went out (none if this worker has it in hand). */
+/**
+ * Sends the parts of an alert's announcement that never went out (none if this worker has it in hand).
+ * A notification part left unmarked may still have gone out (the worker stopped before its mark): if the
+ * alert's own notification is showing, it did, and it is not shown (nor spoken) again.
+ */
 async function finishAnnouncing(alert: PendingAlert, state: TimerState, alerts: AlertSettings) {
   const key = alertKey(state, alert);
   if (announcing.has(key)) return;
   const marked = await announcedAlertStorage.getValue().catch(() => null);
-  const done = typeof marked === 'string' && marked.startsWith(`${key}|`) ? marked.slice(key.length + 1) : '';
+  let done = typeof marked === 'string' && marked.startsWith(`${key}|`) ? marked.slice(key.length + 1) : '';
+  if (!done.includes('n') && (await isAlertNotificationShown(key))) {
+    done += 'n';
+    await announcedAlertStorage.setValue(`${key}|${done}`).catch(console.error);
+  }
   if ([...partsOf(alerts)].some((part) => !done.includes(part))) await announce(alert, state, alerts, done);
+  else await clearAlertNotifications(key);
 }
 
 async function runEffect(effect: Effect, state: TimerState, alerts: AlertSettings, prev: TimerState) {
@@ -155,10 +173,14 @@ async function runEffect(effect: Effect, state: TimerState, alerts: AlertSetting
       return;
     }
     case 'chime':
-      if (alerts.sound) await playChime(alerts.volume);
+      // Not awaited, like the first chime (see announce).
+      if (alerts.sound)
+        playChime(alerts.volume, chimeKey(alertKey(state, effect.alert), effect.alert.chimes)).catch(
+          console.error,
+        );
       return;
     case 'clearAlert':
-      await clearAlertNotification();
+      await clearAlertNotifications();
       return;
     case 'record':
       await appendRecord(effect.record);
@@ -196,13 +218,28 @@ export function applyEvent(event: TimerEvent | ((state: TimerState) => Promise<T
         await stateNotStored(error, prev, next, alerts, now, unsaved);
       }
     }
-    // Alerts are not awaited: a chime whose play() never settles (no audio device, autoplay rules) must
-    // never hold up the next deadline. State, alarms and badge are already done above.
+    // The next event waits for this one's notifications (shown, marked, older ones taken down), so they
+    // are shown and cleared in event order: an older alert's late clean-up can never take down a newer
+    // alert's notification. The chime is not awaited (see announce), and a browser that never answers
+    // holds the queue up for at most notificationWaitMs: the next deadline is always handled.
     const effects = effectsOf(prev, next);
-    for (const effect of effects) runEffect(effect, next, alerts, prev).catch(console.error);
-    finishLeftovers(next, effects, alerts).catch(console.error);
+    const work = effects.map((effect) => runEffect(effect, next, alerts, prev).catch(console.error));
+    work.push(finishLeftovers(next, effects, alerts).catch(console.error));
+    await settledWithin(Promise.all(work), notificationWaitMs);
     return next;
   });
+}
+
+/** The longest an event waits for its notifications (they normally take a few ms). */
+const notificationWaitMs = 2000;
+
+/** Resolves when `work` settles or after `ms`, whichever is first (the timer is cleared either way). */
+function settledWithin(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  return Promise.race([work.then(() => undefined), timeout]).finally(() => clearTimeout(timer));
 }
 
 const idleStatuses: readonly TimerState['status'][] = ['idle', 'finished', 'stopped'];

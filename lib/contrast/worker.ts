@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messages';
-import { alertNotificationId } from '@/lib/platform/notifications';
+import { isAlertNotification } from '@/lib/platform/notifications';
 import { alarmName, backupDelayMs, parseAlarmName } from './machine';
 import { applyEvent, runCommand, toggleStartPause, wake } from './service';
 import { timeScale } from './timeScale';
@@ -35,10 +35,10 @@ export function registerTimer(): void {
     runCommand(data.command).then(() => undefined),
   );
   browser.notifications.onButtonClicked.addListener((id, button) => {
-    if (id === alertNotificationId) runCommand(button === 1 ? 'stop' : 'acknowledge').catch(logFailure);
+    if (isAlertNotification(id)) runCommand(button === 1 ? 'stop' : 'acknowledge').catch(logFailure);
   });
   browser.notifications.onClicked.addListener((id) => {
-    if (id === alertNotificationId) runCommand('acknowledge').catch(logFailure);
+    if (isAlertNotification(id)) runCommand('acknowledge').catch(logFailure);
   });
   try {
     browser.commands.onCommand.addListener((command) => {

@@ -1,16 +1,44 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 
-/** One notification at a time for the timer: a new alert replaces the old one. */
-export const alertNotificationId = 'contrast-timer-alert';
+/**
+ * The timer's alert notifications: `contrast-timer-alert:<session id>#<alert id>`, one id per alert, so a
+ * new worker can tell whether an alert's notification is already showing (and not show it twice), and a
+ * new alert pops up as new instead of silently updating the old one. One shows at a time: the worker
+ * takes the others down.
+ */
+const alertNotificationPrefix = 'contrast-timer-alert:';
+
+/** The notification id of one alert (`key`: `<session id>#<alert id>`). */
+export const alertNotificationId = (key: string) => `${alertNotificationPrefix}${key}`;
+
+/** Whether a notification id is one of the timer's alerts (for its Done / Stop buttons). */
+export const isAlertNotification = (id: string) => id.startsWith(alertNotificationPrefix);
+
+/** Ids of the timer alert notifications now showing (none if the browser cannot tell). */
+async function shownAlertNotifications(): Promise<string[]> {
+  try {
+    return Object.keys(await browser.notifications.getAll()).filter(isAlertNotification);
+  } catch {
+    return [];
+  }
+}
+
+/** Whether the notification of the alert `key` is showing (created and not yet closed). */
+export async function isAlertNotificationShown(key: string): Promise<boolean> {
+  return (await shownAlertNotifications()).includes(alertNotificationId(key));
+}
 
 /** Whether notifications support buttons and requireInteraction (Chrome), not Firefox. */
 function richNotifications(): boolean {
   return !browser.runtime.getURL('').startsWith('moz-extension:');
 }
 
-/** Shows the timer alert. Chrome: Done / Stop buttons, stays until dealt with. Firefox: plain. */
-export async function showAlertNotification(title: string, message: string): Promise<void> {
+/**
+ * Shows the notification of the alert `key` (`<session id>#<alert id>`). Chrome: Done / Stop buttons,
+ * stays until dealt with. Firefox: plain. Never throws.
+ */
+export async function showAlertNotification(key: string, title: string, message: string): Promise<void> {
   try {
     const base = {
       type: 'basic' as const,
@@ -19,7 +47,7 @@ export async function showAlertNotification(title: string, message: string): Pro
       message,
     };
     await browser.notifications.create(
-      alertNotificationId,
+      alertNotificationId(key),
       richNotifications()
         ? ({
             ...base,
@@ -48,11 +76,13 @@ export async function showNoticeNotification(title: string, message: string): Pr
   }
 }
 
-/** Takes the timer alert down (after acknowledgement). */
-export async function clearAlertNotification(): Promise<void> {
-  try {
-    await browser.notifications.clear(alertNotificationId);
-  } catch {
-    // Already gone.
+/**
+ * Takes the timer's alert notifications down: all of them (after acknowledgement), or all but the one of
+ * the alert `keep` (older alerts a stopped worker left up). Never throws.
+ */
+export async function clearAlertNotifications(keep?: string): Promise<void> {
+  const kept = keep === undefined ? undefined : alertNotificationId(keep);
+  for (const id of await shownAlertNotifications()) {
+    if (id !== kept) await browser.notifications.clear(id).catch(() => undefined);
   }
 }

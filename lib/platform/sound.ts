@@ -17,15 +17,17 @@ export async function prepareChime(): Promise<void> {
 
 /**
  * Plays the chime from the worker: Chrome through the offscreen document, Firefox directly in its
- * background page. `prepared`: prepareChime() just ran, so send without checking again. Never throws:
- * a failed chime is logged, the notification still shows.
+ * background page. `key` names this chime (`<alert key>@<chime number>`): the offscreen document plays a
+ * key once, so a worker that resends a chime it could not confirm never rings it twice. `prepared`:
+ * prepareChime() just ran, so send without checking again. Never throws: a failed chime is logged, the
+ * notification still shows.
  */
-export async function playChime(volume: number, prepared = false): Promise<void> {
+export async function playChime(volume: number, key: string, prepared = false): Promise<void> {
   try {
     // The FIREFOX constant lets the Firefox build drop the offscreen code (Firefox has no such API).
     if (!import.meta.env.FIREFOX && hasOffscreen()) {
       if (!prepared) await ensureOffscreenDocument();
-      await sendMessage('playChime', { volume });
+      await sendMessage('playChime', { volume, key });
     } else {
       await playChimeHere(volume, browser.runtime.getURL(chimePath));
     }

@@ -32,9 +32,19 @@ interface StoredState {
   session?: {
     id: string;
     stepIndex: number;
-    alert: { kind: string; raisedAt: number; chimes: number } | null;
+    alert: { id: number; kind: string; raisedAt: number; chimes: number } | null;
   };
 }
+
+/** The notification id of the state's pending alert (each alert has its own). */
+const alertNotification = (state: StoredState) =>
+  `contrast-timer-alert:${state.session?.id}#${state.session?.alert?.id}`;
+
+/** The ids of the timer's alert notifications showing now. */
+const shownAlerts = (page: Page) =>
+  page.evaluate(async () =>
+    Object.keys(await chrome.notifications.getAll()).filter((id) => id.startsWith('contrast-timer-alert:')),
+  );
 
 /** Writes the synced settings from an extension page, as the settings forms would. */
 async function setSettings(page: Page, timer: object, alert: object) {
@@ -106,14 +116,12 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
         expect(late).toBeLessThanOrEqual(1000);
         expect(seenAt - deadline).toBeLessThanOrEqual(1500);
         expect(state.status).toBe(next.step === 3 ? 'finished' : 'running');
-        // The notification and the badge of this phase change (polled: they follow the state write).
-        await expect
-          .poll(() => probe.evaluate(() => chrome.notifications.getAll()), { timeout: 3000 })
-          .toHaveProperty('contrast-timer-alert');
+        // The notification and the badge of this phase change (polled: they follow the state write). One
+        // notification at a time: this alert's, the previous one taken down.
+        await expect.poll(() => shownAlerts(probe), { timeout: 3000 }).toEqual([alertNotification(state)]);
         await expect
           .poll(() => probe.evaluate(() => chrome.action.getBadgeText({})), { timeout: 3000 })
           .toBe(next.badge);
-        await probe.evaluate(() => chrome.notifications.clear('contrast-timer-alert'));
         if (next.step === 1) {
           // Reopen the panel mid-session: it shows the true phase.
           const reopened = await harness.openTimer(browser);
@@ -221,26 +229,85 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
     }
   });
 
+  it('the offscreen document rings each chime once, even when a restarted worker sends it again', async () => {
+    const browser = await harness.launchExtension();
+    try {
+      const page = await harness.openExtensionPage(browser, 'alert.html');
+      const worker = await browser.worker();
+      await worker.evaluate(() =>
+        chrome.offscreen.createDocument({
+          url: 'offscreen.html',
+          reasons: ['AUDIO_PLAYBACK' as chrome.offscreen.Reason],
+          justification: 'e2e: the chime player',
+        }),
+      );
+      // The offscreen document is an extension view of this origin: count the sounds it starts.
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const view = chrome.extension.getViews().find((w) => w.location.pathname === '/offscreen.html');
+            if (!view) return false;
+            const counted = view as unknown as Window & typeof globalThis & { plays: string[] };
+            counted.plays = [];
+            const play = counted.HTMLMediaElement.prototype.play;
+            counted.HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+              counted.plays.push(this.src);
+              return play.call(this);
+            };
+            return true;
+          }),
+        )
+        .toBe(true);
+      // What the worker sends (lib/platform/sound.ts through @webext-core/messaging): the first chime of
+      // an alert, the same chime again (a worker stopped before the answer came back), then a repeat.
+      const send = (key: string) =>
+        worker.evaluate(
+          (chimeKey) =>
+            chrome.runtime.sendMessage({
+              id: Math.random(),
+              type: 'playChime',
+              data: { volume: 0, key: chimeKey },
+              timestamp: Date.now(),
+            }),
+          key,
+        );
+      for (const key of ['s#1@1', 's#1@1', 's#1@2', 's#1@2', 's#2@1']) await send(key);
+      const plays = () =>
+        page.evaluate(
+          () =>
+            (
+              chrome.extension
+                .getViews()
+                .find((w) => w.location.pathname === '/offscreen.html') as unknown as { plays: string[] }
+            ).plays,
+        );
+      await expect.poll(async () => (await plays()).length).toBe(3);
+      expect((await plays()).every((src) => src.endsWith('/sounds/chime.wav'))).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it("the notification's Done and Stop buttons reach the worker through Chrome's own event", async () => {
     const browser = await harness.launchExtension();
     try {
       const { page, region } = await harness.openTimer(browser);
       await setSettings(page, { ...fast, coldMinutes: 5 }, { ...alerts, repeatUntilAcknowledged: true });
       await region.getByRole('button', { name: 'Start', exact: true }).click();
-      await waitForState(page, (s) => (s.session?.alert?.chimes ?? 0) >= 2);
-      await expect
-        .poll(() => page.evaluate(() => chrome.notifications.getAll()))
-        .toHaveProperty('contrast-timer-alert');
+      const ringing = await waitForState(page, (s) => (s.session?.alert?.chimes ?? 0) >= 2);
+      await expect.poll(() => shownAlerts(page)).toEqual([alertNotification(ringing)]);
       // Headless Chromium shows no notification to click; dispatching the browser's event object runs
       // the listeners the worker registered at start-up, exactly as a click does.
-      const press = async (button: number) =>
-        (await browser.worker()).evaluate(
-          (index) =>
+      const press = async (button: number) => {
+        const [shown] = await shownAlerts(page);
+        await (await browser.worker()).evaluate(
+          ([id, index]) =>
             (
               chrome.notifications.onButtonClicked as unknown as { dispatch(id: string, index: number): void }
-            ).dispatch('contrast-timer-alert', index),
-          button,
+            ).dispatch(id, index),
+          [shown ?? '', button] as const,
         );
+      };
       await press(0); // Done: the chime stops, the session goes on.
       const acknowledged = await waitForState(page, (s) => s.session?.alert === null);
       expect(acknowledged.status).toBe('running');
@@ -249,11 +316,14 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
           (await page.evaluate(() => chrome.alarms.getAll())).filter((a) => a.name.includes('|chime|')),
         )
         .toEqual([]);
-      await expect
-        .poll(() => page.evaluate(() => chrome.notifications.getAll()))
-        .not.toHaveProperty('contrast-timer-alert');
+      await expect.poll(() => shownAlerts(page)).toEqual([]);
       // The next phase change rings again; Stop ends the session and leaves nothing armed.
-      await waitForState(page, (s) => (s.session?.stepIndex ?? 0) >= 2 && s.session?.alert != null, 10_000);
+      const next = await waitForState(
+        page,
+        (s) => (s.session?.stepIndex ?? 0) >= 2 && s.session?.alert != null,
+        10_000,
+      );
+      await expect.poll(() => shownAlerts(page)).toEqual([alertNotification(next)]);
       await press(1);
       await waitForState(page, (s) => s.status === 'stopped');
       await expect.poll(() => page.evaluate(() => chrome.alarms.getAll())).toEqual([]);

@@ -6,7 +6,7 @@ import { contrastHistoryStorage } from '@/lib/contrast/history';
 import { alarmName, backupDelayMs, type TimerState, transition } from '@/lib/contrast/machine';
 import { alertSettingsStorage, defaultAlertSettings, timerSettingsStorage } from '@/lib/contrast/settings';
 import { announcedAlertStorage, loadTimerState, timerStateStorage } from '@/lib/contrast/state';
-import { alertNotificationId } from '@/lib/platform/notifications';
+import { alertNotificationId, isAlertNotification } from '@/lib/platform/notifications';
 import { command, fire, oneRoundNoHeadsUps, settle, stubWorkerOnlyApis } from '../support/fakeWorker';
 
 // The chime as the worker asks for it (Chrome: a message to the offscreen document).
@@ -40,6 +40,8 @@ async function storeFirstPhaseChangeOnly() {
 
 describe('background: a worker stopped mid-event', () => {
   let notified: string[];
+  /** Delays (ms) for the next notifications the browser shows, in order: a slow round trip. */
+  let createDelays: number[];
 
   beforeEach(async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
@@ -53,13 +55,16 @@ describe('background: a worker stopped mid-event', () => {
     });
     // Every notification the worker shows, by its message, and every chime.
     notified = [];
+    createDelays = [];
     chime.played = 0;
     const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications) as (
       ...args: unknown[]
     ) => Promise<string>;
     vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(((...args: unknown[]) => {
       const options = args.find((arg) => typeof arg === 'object') as { message?: string } | undefined;
-      if (args[0] === alertNotificationId) notified.push(options?.message ?? '');
+      if (isAlertNotification(String(args[0]))) notified.push(options?.message ?? '');
+      const delay = createDelays.shift();
+      if (delay) return new Promise((resolve) => setTimeout(resolve, delay)).then(() => create(...args));
       return create(...args);
     }) as typeof fakeBrowser.notifications.create);
     background.main();
@@ -179,6 +184,67 @@ describe('background: a worker stopped mid-event', () => {
       'Take the pack off and get the next one. Next: Hot.',
       'Switch to the hot pack now. 10 minutes.',
     ]);
+    // One notification at a time: the pack change's is taken down once the hot phase's shows.
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([
+      alertNotificationId(`${started.session.id}#2`),
+    ]);
+  });
+
+  it('a notification shown by a worker stopped before it could mark it is not shown again', async () => {
+    await command('start');
+    const started = await storeFirstPhaseChangeOnly();
+    // The stopped worker's notification reached the browser; its mark never did.
+    const key = `${started.session.id}#1`;
+    await fakeBrowser.notifications.create(alertNotificationId(key), {
+      type: 'basic',
+      iconUrl: '',
+      title: 'Contrast timer',
+      message: 'Switch to the hot pack now. 10 minutes.',
+    });
+    notified = [];
+    const backup = started.endsAt + backupDelayMs(started.session.plan);
+    vi.setSystemTime(backup);
+    background.main();
+    await fire(alarmName('backup', started.session.id, 0), backup);
+    expect(notified).toEqual([]);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([alertNotificationId(key)]);
+    expect(await announcedAlertStorage.getValue()).toBe(`${key}|n`);
+  });
+
+  it("an acknowledged alert's notification left up by a stopped worker is taken down by the next one", async () => {
+    await command('start');
+    const started = (await state()) as Extract<TimerState, { status: 'running' }>;
+    await fire(alarmName('end', started.session.id, 0), started.endsAt);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1);
+    // Done was stored; the worker stopped before it took the notification down.
+    await timerStateStorage.setValue(transition(await state(), { type: 'acknowledge' }, Date.now()));
+    background.main();
+    await settle();
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
+  it("two alerts in quick succession: the newer alert's notification is the one left showing", async () => {
+    await timerSettingsStorage.setValue({ ...oneRoundNoHeadsUps, endsSoonSeconds: 30 });
+    await command('start');
+    const started = (await state()) as Extract<TimerState, { status: 'running' }>;
+    const { id } = started.session;
+    // The laptop woke at the deadline: the heads-up's alarm (30 s late, still useful) and the phase
+    // change's come at once, and their events run one right after the other.
+    vi.setSystemTime(started.endsAt);
+    await fakeBrowser.alarms.clearAll();
+    // The browser is slow to show the first notification (a real round trip takes up to ~100 ms).
+    createDelays = [30];
+    for (const kind of ['endsSoon', 'end'] as const) {
+      void fakeBrowser.alarms.onAlarm.trigger({
+        name: alarmName(kind, id, 0),
+        scheduledTime: Date.now(),
+      } as Parameters<typeof fakeBrowser.alarms.onAlarm.trigger>[0]);
+    }
+    await vi.waitFor(async () => expect(notified).toHaveLength(2));
+    await settle();
+    expect(await state()).toMatchObject({ session: { stepIndex: 1, alert: { id: 2 } } });
+    expect(notified).toEqual(['Cold phase ends in 30 seconds.', 'Switch to the hot pack now. 10 minutes.']);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([alertNotificationId(`${id}#2`)]);
   });
 
   it('an alert announced before the worker stopped is not announced again by the next one', async () => {

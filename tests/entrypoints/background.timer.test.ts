@@ -22,6 +22,13 @@ async function state(): Promise<TimerState> {
   return (await loadTimerState()).state;
 }
 
+/** The notification id of the pending alert (one per alert). */
+async function pendingAlertNotification(): Promise<string> {
+  const now = await state();
+  if (now.status === 'idle' || !now.session.alert) throw new Error('no pending alert');
+  return alertNotificationId(`${now.session.id}#${now.session.alert.id}`);
+}
+
 /** The real (fake-browser) alarms as name → when. */
 async function realAlarms() {
   const alarms = await fakeBrowser.alarms.getAll();
@@ -99,17 +106,18 @@ describe('background: contrast timer', () => {
     const now = await state();
     expect(now).toMatchObject({ status: 'running', session: { stepIndex: 1 } });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('10H');
+    const alertNotification = await pendingAlertNotification();
     const options = fakeBrowser.notifications.getAllCreateOptions?.() as Record<
       string,
       { message: string; buttons?: unknown[]; requireInteraction?: boolean }
     >;
-    expect(options[alertNotificationId]?.message).toContain('Switch to the hot pack now. 10 minutes.');
-    expect(options[alertNotificationId]?.buttons).toHaveLength(2);
-    expect(options[alertNotificationId]?.requireInteraction).toBe(true);
+    expect(options[alertNotification]?.message).toContain('Switch to the hot pack now. 10 minutes.');
+    expect(options[alertNotification]?.buttons).toHaveLength(2);
+    expect(options[alertNotification]?.requireInteraction).toBe(true);
     // The "Done" button acknowledges: the alert and the chime alarm go.
-    await fakeBrowser.notifications.onButtonClicked.trigger(alertNotificationId, 0);
+    await fakeBrowser.notifications.onButtonClicked.trigger(alertNotification, 0);
     await settle();
-    expect((await fakeBrowser.notifications.getAll())[alertNotificationId]).toBeUndefined();
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
     expect(Object.keys(await realAlarms()).some((n) => n.includes('|chime|'))).toBe(false);
   });
 
@@ -136,7 +144,7 @@ describe('background: contrast timer', () => {
     expect(now).toMatchObject({ status: 'interrupted', missedAt: t0 + 10 * min, session: { stepIndex: 0 } });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
     const options = fakeBrowser.notifications.getAllCreateOptions?.() as Record<string, { message: string }>;
-    expect(options[alertNotificationId]?.message).toMatch(
+    expect(options[await pendingAlertNotification()]?.message).toMatch(
       /Cold phase ended at .* while the browser was closed/,
     );
     // The user stops: the session is kept as interrupted for the cramp log.
@@ -207,7 +215,7 @@ describe('background: contrast timer', () => {
     await fire(alarmName('endsSoon', session.id, 0), t0 + 10 * min - 30_000);
     expect(await state()).toMatchObject({ session: { alert: { kind: 'endsSoon' } } });
     const options = fakeBrowser.notifications.getAllCreateOptions?.() as Record<string, { message: string }>;
-    expect(options[alertNotificationId]?.message).toBe('Cold phase ends in 30 seconds.');
+    expect(options[await pendingAlertNotification()]?.message).toBe('Cold phase ends in 30 seconds.');
     await pressShortcut('timer-acknowledge');
     expect(await state()).toMatchObject({ status: 'running', session: { alert: null } });
   });

@@ -178,9 +178,10 @@ async function timerSessionRuns() {
       'settings not shown',
     );
     // Headless Firefox has no notification display: it closes each notification as soon as it is
-    // created, so `onClosed` (or `onShown`, on a desktop) for the alert's id is the evidence of one.
+    // created, so `onClosed` (or `onShown`, on a desktop) for an alert's id is the evidence of one.
+    // Each alert has its own notification id (`contrast-timer-alert:<session>#<alert>`): count the ids.
     await ff.evaluate(
-      `(() => { window.__alerts = 0; const seen = (id) => { if (id === 'contrast-timer-alert') window.__alerts++; }; browser.notifications.onShown?.addListener(seen); browser.notifications.onClosed.addListener(seen); return true; })()`,
+      `(() => { window.__alerts = new Set(); const seen = (id) => { if (id.startsWith('contrast-timer-alert:')) window.__alerts.add(id); }; browser.notifications.onShown?.addListener(seen); browser.notifications.onClosed.addListener(seen); return true; })()`,
     );
     await ff.evaluate(clickButton('Start'));
     const state = '(browser.storage.local.get("contrastTimerState").then((r) => r.contrastTimerState))';
@@ -193,7 +194,7 @@ async function timerSessionRuns() {
       lateness.push(late);
       if (!(late >= -50 && late <= 1500))
         throw new Error(`phase ${step} changed ${late} ms after its deadline`);
-      await waitFor(ff, 'window.__alerts', (n) => n >= step, `no notification for phase ${step}`, 3000);
+      await waitFor(ff, 'window.__alerts.size', (n) => n >= step, `no notification for phase ${step}`, 3000);
     }
     if (current.status !== 'finished') throw new Error(`session ended as ${current.status}`);
     const history = await ff.evaluate(
