@@ -134,11 +134,11 @@ async function announce(alert: PendingAlert, state: TimerState, alerts: AlertSet
  * acknowledged or replaced), and appends an ended session's history record (idempotent).
  */
 async function finishLeftovers(next: TimerState, effects: Effect[], alerts: AlertSettings) {
-  if (next.status === 'idle') return;
-  const alert = next.session.alert;
+  const alert = next.status === 'idle' ? null : next.session.alert;
   if (alert && !effects.some((e) => e.type === 'alert')) await finishAnnouncing(alert, next, alerts);
   // An acknowledged alert's notification, left up by a worker stopped before it took it down.
   if (!alert && !effects.some((e) => e.type === 'clearAlert')) await clearAlertNotifications();
+  if (next.status === 'idle') return;
   const record = endedRecord(next);
   if (record && !effects.some((e) => e.type === 'record')) await appendRecord(record);
 }

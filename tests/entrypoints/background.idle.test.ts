@@ -134,5 +134,5 @@ describe('background: idle means idle', () => {
     expect(setIntervalSpy).not.toHaveBeenCalled();
     expect(listeners(), 'no listener added after start-up').toBe(listenersAtStart);
     console.log(`scaled session: ${wakeUps} wake-ups, at most ${mostAlarms} alarms armed at once`);
-  });
+  }, 20_000);
 });

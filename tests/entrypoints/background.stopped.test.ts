@@ -223,6 +223,22 @@ describe('background: a worker stopped mid-event', () => {
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
 
+  it("the end's notification left up when Done made the timer idle is taken down by the next worker", async () => {
+    await command('start');
+    for (let step = 0; step < 3; step++) {
+      const current = (await state()) as Extract<TimerState, { status: 'running' }>;
+      await fire(alarmName('end', current.session.id, step), current.endsAt);
+    }
+    expect(await state()).toMatchObject({ status: 'finished', session: { alert: { kind: 'finished' } } });
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1);
+    // Done was stored (the timer is idle); the worker stopped before it took the notification down.
+    await timerStateStorage.setValue(transition(await state(), { type: 'acknowledge' }, Date.now()));
+    expect(await state()).toEqual({ status: 'idle' });
+    background.main();
+    await settle();
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
   it("two alerts in quick succession: the newer alert's notification is the one left showing", async () => {
     await timerSettingsStorage.setValue({ ...oneRoundNoHeadsUps, endsSoonSeconds: 30 });
     await command('start');
