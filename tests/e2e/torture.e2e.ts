@@ -16,10 +16,11 @@ import { scaledHarness } from './scaledBuild';
 //
 // TORTURE_HARSH=1 goes beyond what Chrome does: it also kills the worker an alarm has just started, a
 // few ms into its work, and shortens the pack changes to 250 ms. The product survives that too (the
-// backup alarm and the announcement marks; unit-tested in tests/entrypoints/background.stopped.test.ts),
-// but the test's own observation then has gaps (two alerts within one notification poll, a recovery
-// that needs more than the scaled 3 s grace on a loaded machine), so the default run, which CI runs,
-// stops the worker only at random moments and around deadlines, as Chrome itself can.
+// backup alarm and the announcement marks; unit-tested in tests/entrypoints/background.stopped.test.ts)
+// and passed 3 runs of 3 here, but on a loaded machine a recovery can need more than the scaled 3 s
+// grace (a real minute in a real build), which the machine rightly reports as interrupted. So the
+// default run, which CI runs, stops the worker only at random moments and around deadlines, as Chrome
+// itself can.
 const harsh = process.env.TORTURE_HARSH === '1';
 
 // Its own build at 120×: 1 protocol minute = 500 ms, so one session can hold a 10 s phase (room for a
