@@ -3,10 +3,11 @@ import type { TimerCommand } from '@/lib/messages';
 import { setBadge } from '@/lib/platform/badge';
 import { openCaregiverWindow } from '@/lib/platform/caregiver';
 import {
+  alertNotificationId,
   clearAlertNotifications,
-  isAlertNotificationShown,
   showAlertNotification,
   showNoticeNotification,
+  shownAlertNotifications,
 } from '@/lib/platform/notifications';
 import { playChime, prepareChime } from '@/lib/platform/sound';
 import { speak } from '@/lib/platform/speech';
@@ -55,13 +56,15 @@ function armPrecisionTimer(alarms: DesiredAlarm[], now: number): void {
   );
 }
 
-const alertTitles: Record<AlertKind, Parameters<typeof t>[0]> = {
-  phase: 'timerNotificationTitle',
-  hotReady: 'timerNotificationTitle',
-  endsSoon: 'timerNotificationTitle',
-  finished: 'timerFinishedTitle',
-  interrupted: 'timerInterruptedTitle',
-};
+/** A notification's title: the end and a missed deadline have their own; the rest are the timer's. */
+const alertTitle = (kind: AlertKind) =>
+  t(
+    kind === 'finished'
+      ? 'timerFinishedTitle'
+      : kind === 'interrupted'
+        ? 'timerInterruptedTitle'
+        : 'timerNotificationTitle',
+  );
 
 async function appendTo(item: typeof contrastHistoryStorage, record: ContrastSessionRecord): Promise<void> {
   const history = await item.getValue();
@@ -88,9 +91,6 @@ const chimeKey = (key: string, chimes: number) => `${key}@${chimes}`;
 
 /** Alerts this worker has announced or is announcing (a new worker starts empty). */
 const announcing = new Set<string>();
-
-/** The parts of an announcement that must go out: `n` notification (with speech and popup), `c` chime. */
-const partsOf = (alerts: AlertSettings) => (alerts.sound ? 'nc' : 'n');
 
 /**
  * Announces an alert, or the parts of it not yet out (`done`): notification (with speech and the
@@ -123,7 +123,7 @@ async function announce(alert: PendingAlert, state: TimerState, alerts: AlertSet
   if (alerts.speech) speak(text);
   if (alerts.caregiverPopup) openCaregiverWindow().catch(console.error);
   // The new alert's notification first, then the older ones down: one is always showing.
-  await showAlertNotification(key, t(alertTitles[alert.kind]), text);
+  await showAlertNotification(key, alertTitle(alert.kind), text);
   await mark('n');
   await clearAlertNotifications(key);
 }
@@ -153,12 +153,12 @@ async function finishAnnouncing(alert: PendingAlert, state: TimerState, alerts: 
   if (announcing.has(key)) return;
   const marked = await announcedAlertStorage.getValue().catch(() => null);
   let done = typeof marked === 'string' && marked.startsWith(`${key}|`) ? marked.slice(key.length + 1) : '';
-  if (!done.includes('n') && (await isAlertNotificationShown(key))) {
+  if (!done.includes('n') && (await shownAlertNotifications()).includes(alertNotificationId(key))) {
     done += 'n';
     await announcedAlertStorage.setValue(`${key}|${done}`).catch(console.error);
   }
-  if ([...partsOf(alerts)].some((part) => !done.includes(part))) await announce(alert, state, alerts, done);
-  else await clearAlertNotifications(key);
+  if (done.includes('n') && (done.includes('c') || !alerts.sound)) await clearAlertNotifications(key);
+  else await announce(alert, state, alerts, done);
 }
 
 async function runEffect(effect: Effect, state: TimerState, alerts: AlertSettings, prev: TimerState) {
@@ -235,11 +235,14 @@ const notificationWaitMs = 2000;
 
 /** Resolves when `work` settles or after `ms`, whichever is first (the timer is cleared either way). */
 function settledWithin(work: Promise<unknown>, ms: number): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, ms);
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    work.then(done, done);
   });
-  return Promise.race([work.then(() => undefined), timeout]).finally(() => clearTimeout(timer));
 }
 
 const idleStatuses: readonly TimerState['status'][] = ['idle', 'finished', 'stopped'];

@@ -17,7 +17,7 @@ export function openPanelNow(windowId?: number): Promise<boolean> {
       return sidePanel.open(options).then(
         () => true,
         (error: unknown) => {
-          console.warn('Spasm Relief: the side panel did not open', error);
+          console.warn('Spasm Relief: the panel did not open', error);
           return false;
         },
       );
@@ -29,7 +29,7 @@ export function openPanelNow(windowId?: number): Promise<boolean> {
         () => false,
       );
   } catch (error) {
-    console.warn('Spasm Relief: the panel could not be opened', error);
+    console.warn('Spasm Relief: the panel did not open', error);
   }
   return Promise.resolve(false);
 }

@@ -15,18 +15,10 @@ export const alertNotificationId = (key: string) => `${alertNotificationPrefix}$
 /** Whether a notification id is one of the timer's alerts (for its Done / Stop buttons). */
 export const isAlertNotification = (id: string) => id.startsWith(alertNotificationPrefix);
 
-/** Ids of the timer alert notifications now showing (none if the browser cannot tell). */
-async function shownAlertNotifications(): Promise<string[]> {
-  try {
-    return Object.keys(await browser.notifications.getAll()).filter(isAlertNotification);
-  } catch {
-    return [];
-  }
-}
-
-/** Whether the notification of the alert `key` is showing (created and not yet closed). */
-export async function isAlertNotificationShown(key: string): Promise<boolean> {
-  return (await shownAlertNotifications()).includes(alertNotificationId(key));
+/** Ids of the timer's alert notifications now showing (none if the browser cannot tell). Never throws. */
+export async function shownAlertNotifications(): Promise<string[]> {
+  const shown = await browser.notifications.getAll().catch(() => ({}));
+  return Object.keys(shown).filter(isAlertNotification);
 }
 
 /** Whether notifications support buttons and requireInteraction (Chrome), not Firefox. */
@@ -81,7 +73,7 @@ export async function showNoticeNotification(title: string, message: string): Pr
  * the alert `keep` (older alerts a stopped worker left up). Never throws.
  */
 export async function clearAlertNotifications(keep?: string): Promise<void> {
-  const kept = keep === undefined ? undefined : alertNotificationId(keep);
+  const kept = keep && alertNotificationId(keep);
   for (const id of await shownAlertNotifications()) {
     if (id !== kept) await browser.notifications.clear(id).catch(() => undefined);
   }
