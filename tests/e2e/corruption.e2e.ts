@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, type ExpectStatic, it } from 'vitest';
 import { parseCsv } from '../../lib/log/csv';
 import {
   type ExtensionBrowser,
@@ -28,32 +28,42 @@ const readAll = (page: Page) =>
     session: await chrome.storage.session.get(null),
   })) as Promise<Snapshot>;
 
-/**
- * Makes every area hold exactly `items`, writing only what differs: sync allows 120 writes a minute, so
- * clearing and refilling it for every case would soon be refused.
- */
-const resetTo = (page: Page, items: Snapshot) =>
-  page.evaluate(async (json) => {
-    const wanted = JSON.parse(json) as Record<'local' | 'sync' | 'session', Record<string, unknown>>;
-    for (const area of ['local', 'sync', 'session'] as const) {
-      const current = await chrome.storage[area].get(null);
-      const extra = Object.keys(current).filter((key) => !(key in wanted[area]));
-      const changed = Object.fromEntries(
-        Object.entries(wanted[area]).filter(
-          ([key, value]) => JSON.stringify(current[key]) !== JSON.stringify(value),
-        ),
-      );
-      if (extra.length) await chrome.storage[area].remove(extra);
-      if (Object.keys(changed).length) await chrome.storage[area].set(changed);
-    }
-  }, JSON.stringify(items));
+/** A raw value to store, as JSON text (parsed in the page, so it can hold what JSON cannot type). */
+interface RawWrite {
+  area: Area;
+  key: string;
+  json: string;
+}
 
-const writeRaw = (page: Page, area: Area, key: string, json: string) =>
-  page.evaluate(({ area, key, json }) => chrome.storage[area].set({ [key]: JSON.parse(json) }), {
-    area,
-    key,
-    json,
-  });
+/**
+ * Makes every area hold exactly `items`, writing only what differs (sync allows 120 writes a minute, so
+ * clearing and refilling it for every case would soon be refused), then stores `writes` one by one, and
+ * returns every area as it then is: one round trip to the page for a sweep case's set-up.
+ */
+const resetTo = (page: Page, items: Snapshot, writes: RawWrite[] = []) =>
+  page.evaluate(
+    async ({ json, writes }) => {
+      const wanted = JSON.parse(json) as Record<'local' | 'sync' | 'session', Record<string, unknown>>;
+      for (const area of ['local', 'sync', 'session'] as const) {
+        const current = await chrome.storage[area].get(null);
+        const extra = Object.keys(current).filter((key) => !(key in wanted[area]));
+        const changed = Object.fromEntries(
+          Object.entries(wanted[area]).filter(
+            ([key, value]) => JSON.stringify(current[key]) !== JSON.stringify(value),
+          ),
+        );
+        if (extra.length) await chrome.storage[area].remove(extra);
+        if (Object.keys(changed).length) await chrome.storage[area].set(changed);
+      }
+      for (const { area, key, json } of writes) await chrome.storage[area].set({ [key]: JSON.parse(json) });
+      return {
+        local: await chrome.storage.local.get(null),
+        sync: await chrome.storage.sync.get(null),
+        session: await chrome.storage.session.get(null),
+      };
+    },
+    { json: JSON.stringify(items), writes },
+  ) as Promise<Snapshot>;
 
 const now = Date.now();
 const minute = 60_000;
@@ -281,7 +291,7 @@ const timerStatus = (page: Page) =>
   });
 
 /** Runs a session through the worker: start arms the alarms, stop ends it (and appends the history). */
-async function runSession(page: Page, label: string): Promise<void> {
+async function runSession(page: Page, label: string, expect: ExpectStatic): Promise<void> {
   // A command is answered once its state is stored.
   await expect(timerCommand(page, 'start'), label).resolves.toBe('ok');
   expect(await timerStatus(page), label).toBe('running');
@@ -334,27 +344,43 @@ function withoutRewritable(snapshot: Snapshot, corrupted: Item, meta: boolean): 
   return copy;
 }
 
-describe('corruption sweep: every storage item, one garbage value at a time', () => {
-  let browser: ExtensionBrowser;
-  let page: Page;
-  let worker: Worker;
-  let errors: string[];
+/** One browser of the sweep: its panel page, its worker, and what went wrong in them. */
+interface SweepBrowser {
+  browser: ExtensionBrowser;
+  page: Page;
+  worker: Worker;
+  errors: string[];
+}
+
+/**
+ * How many browsers share the sweep's cases. Cases in one browser run one after another (they share its
+ * storage); each browser has its own profile, so they run side by side.
+ */
+const sweepShards = Math.max(1, Number(process.env.SWEEP_SHARDS ?? 2));
+
+describe.concurrent('corruption sweep: every storage item, one garbage value at a time', () => {
+  let shards: SweepBrowser[] = [];
 
   beforeAll(async () => {
-    browser = await launchExtension();
-    worker = await browser.worker();
-    page = await openExtensionPage(browser);
-    errors = watchErrors(page, worker);
-    await workerUncaught(worker);
+    shards = await Promise.all(
+      Array.from({ length: sweepShards }, async () => {
+        const browser = await launchExtension();
+        const worker = await browser.worker();
+        const page = await openExtensionPage(browser);
+        const errors = watchErrors(page, worker);
+        await workerUncaught(worker);
+        return { browser, page, worker, errors };
+      }),
+    );
   });
   afterAll(async () => {
-    await browser?.close();
+    await Promise.all(shards.map(({ browser }) => browser.close()));
   });
 
   interface Case {
     label: string;
     item: Item;
-    writes: { area: Area; key: string; json: string }[];
+    writes: RawWrite[];
     meta: boolean;
     unusable: boolean;
   }
@@ -400,20 +426,24 @@ describe('corruption sweep: every storage item, one garbage value at a time', ()
       })),
   ];
 
-  it(`keeps the panel and the worker running through ${cases.length} corrupted values`, async () => {
-    const started = Date.now();
+  /** Runs `shardCases` one after another in one browser; returns what failed, one line per case. */
+  async function runCases(
+    { page, worker, errors }: SweepBrowser,
+    shardCases: Case[],
+    phases: Record<'reset' | 'reload' | 'views' | 'worker', number>,
+    expect: ExpectStatic,
+  ): Promise<string[]> {
     const failures: string[] = [];
-    const phases = { reset: 0, reload: 0, views: 0, worker: 0 };
-    for (const { label, item, writes, meta, unusable } of cases) {
+    for (const { label, item, writes, meta, unusable } of shardCases) {
       const caseStart = Date.now();
       errors.length = 0;
-      await resetTo(page, baseline);
-      for (const { area, key, json } of writes) await writeRaw(page, area, key, json);
-      const written = await readAll(page);
+      const written = await resetTo(page, baseline, writes);
       phases.reset += Date.now() - caseStart;
       await page.reload({ waitUntil: 'domcontentloaded' });
       try {
-        await expect.poll(() => page.locator('.method-strip button[data-method]').count()).toBe(4);
+        // Waits in the page for the fourth method (no polling round trips), then checks there are four.
+        await page.locator('.method-strip button[data-method]').nth(3).waitFor({ timeout: 10_000 });
+        expect(await page.locator('.method-strip button[data-method]').count()).toBe(4);
         phases.reload += Date.now() - caseStart;
         // The views that read the item; the first shows the notice.
         for (const [index, view] of item.views.entries()) {
@@ -430,7 +460,7 @@ describe('corruption sweep: every storage item, one garbage value at a time', ()
         );
         // The worker still runs a session with the item corrupted (where it reads it).
         const t0 = Date.now();
-        if (item.worker) await runSession(page, label);
+        if (item.worker) await runSession(page, label, expect);
         phases.worker += Date.now() - t0;
         const uncaught = await workerUncaught(worker);
         const allowed = (text: string) =>
@@ -445,8 +475,29 @@ describe('corruption sweep: every storage item, one garbage value at a time', ()
       if (process.env.SWEEP_TRACE)
         console.log(`${label}: ${Date.now() - caseStart} ms`, failures.at(-1) ?? '');
     }
+    return failures;
+  }
+
+  it(`keeps the panel and the worker running through ${cases.length} corrupted values`, async ({
+    expect,
+  }) => {
+    const started = Date.now();
+    const phases = { reset: 0, reload: 0, views: 0, worker: 0 };
+    // Case i goes to browser i mod n: every browser gets a share of each item's cases.
+    const failures = (
+      await Promise.all(
+        shards.map((shard, n) =>
+          runCases(
+            shard,
+            cases.filter((_, i) => i % shards.length === n),
+            phases,
+            expect,
+          ),
+        ),
+      )
+    ).flat();
     console.log(
-      `Corruption sweep: ${cases.length} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `Corruption sweep: ${cases.length} cases in ${shards.length} browsers in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       process.env.SWEEP_TRACE ? phases : '',
     );
     expect(failures).toEqual([]);
@@ -552,7 +603,7 @@ const rawLog = (page: Page) =>
     }));
   });
 
-describe('corruption: garbage records in the log database', () => {
+describe.concurrent('corruption: garbage records in the log database', () => {
   let browser: ExtensionBrowser;
   let page: Page;
   let errors: string[];
@@ -567,7 +618,9 @@ describe('corruption: garbage records in the log database', () => {
     await browser?.close();
   });
 
-  it('shows the valid entries, counts the unreadable ones, exports and charts, and deletes nothing', async () => {
+  it('shows the valid entries, counts the unreadable ones, exports and charts, and deletes nothing', async ({
+    expect,
+  }) => {
     const { good, badCount } = await seedLog(page);
     const before = await rawLog(page);
     expect(before).toHaveLength(good.length + badCount);
@@ -652,7 +705,11 @@ const unsavedCopy = (page: Page) =>
 const unsavedStep = async (page: Page) => (await unsavedCopy(page))?.session?.stepIndex;
 const unsavedStatus = async (page: Page) => (await unsavedCopy(page))?.status;
 
-describe('storage full: storage.local at its quota, storage.sync past its write quota', () => {
+/** Tests of a concurrent suite that must run one after another (they share a browser and build on each other). */
+const inOrder = { concurrent: false };
+
+// Concurrent with the other suites (each has its own browser); its own tests run in order.
+describe.concurrent('storage full: storage.local at its quota, storage.sync past its write quota', () => {
   let browser: ExtensionBrowser;
   let page: Page;
   let errors: string[];
@@ -668,107 +725,119 @@ describe('storage full: storage.local at its quota, storage.sync past its write 
     await browser?.close();
   });
 
-  it('refuses to start a session it cannot store: a clear message, no alarm, nothing lost', async () => {
-    const used = await fillLocal(page, 200);
-    expect(used).toBeGreaterThan(10_000_000);
-    await page.reload();
-    await openView(page, 'timer');
-    await page.locator('main').getByRole('button', { name: 'Start', exact: true }).click();
-    await page.locator('.notice', { hasText: 'The session did not start' }).waitFor({ timeout: 10_000 });
-    expect(await timerStatus(page)).toBeUndefined();
-    expect(await contrastAlarms(page)).toEqual([]);
-    const stored = await readAll(page);
-    expect(stored.local.contrastHistory).toEqual(baseline.local.contrastHistory);
-    expect(stored.sync).toEqual(baseline.sync);
-    expect((stored.local.zzFiller as string).length).toBeGreaterThan(10_000_000);
-    // Only the worker's own report of the refused write.
-    expect(errors.filter((text) => !/state could not be stored/.test(text))).toEqual([]);
-    errors.length = 0;
-  });
+  it(
+    'refuses to start a session it cannot store: a clear message, no alarm, nothing lost',
+    inOrder,
+    async ({ expect }) => {
+      const used = await fillLocal(page, 200);
+      expect(used).toBeGreaterThan(10_000_000);
+      await page.reload();
+      await openView(page, 'timer');
+      await page.locator('main').getByRole('button', { name: 'Start', exact: true }).click();
+      await page.locator('.notice', { hasText: 'The session did not start' }).waitFor({ timeout: 10_000 });
+      expect(await timerStatus(page)).toBeUndefined();
+      expect(await contrastAlarms(page)).toEqual([]);
+      const stored = await readAll(page);
+      expect(stored.local.contrastHistory).toEqual(baseline.local.contrastHistory);
+      expect(stored.sync).toEqual(baseline.sync);
+      expect((stored.local.zzFiller as string).length).toBeGreaterThan(10_000_000);
+      // Only the worker's own report of the refused write.
+      expect(errors.filter((text) => !/state could not be stored/.test(text))).toEqual([]);
+      errors.length = 0;
+    },
+  );
 
-  it('never stops a running session silently: it goes on unsaved, says so, and saves again when there is room', async () => {
-    await page.evaluate(() => chrome.storage.local.remove('zzFiller'));
-    await page.reload();
-    await openView(page, 'timer');
-    await page.locator('main').getByRole('button', { name: 'Start', exact: true }).click();
-    await expect.poll(() => timerStatus(page)).toBe('running');
-    await page.locator('main').getByRole('button', { name: 'Pause', exact: true }).click();
-    await expect.poll(() => timerStatus(page)).toBe('paused');
-    const paused = (await readAll(page)).local.contrastTimerState;
+  it(
+    'never stops a running session silently: it goes on unsaved, says so, and saves again when there is room',
+    inOrder,
+    async ({ expect }) => {
+      await page.evaluate(() => chrome.storage.local.remove('zzFiller'));
+      await page.reload();
+      await openView(page, 'timer');
+      await page.locator('main').getByRole('button', { name: 'Start', exact: true }).click();
+      await expect.poll(() => timerStatus(page)).toBe('running');
+      await page.locator('main').getByRole('button', { name: 'Pause', exact: true }).click();
+      await expect.poll(() => timerStatus(page)).toBe('paused');
+      const paused = (await readAll(page)).local.contrastTimerState;
 
-    // Full to the byte: resuming stores a running state a few bytes longer than the paused one.
-    await fillLocal(page, 1);
-    await page.locator('main').getByRole('button', { name: 'Resume', exact: true }).click();
-    await page
-      .locator('.notice', { hasText: 'the timer cannot save its progress' })
-      .waitFor({ timeout: 10_000 });
-    await expect.poll(() => unsavedStatus(page)).toBe('running');
-    // The panel shows the session as it runs (from the unsaved copy), not the stale stored pause.
-    await page.locator('main').getByRole('button', { name: 'Pause', exact: true }).waitFor();
-    // What was stored is untouched; the alarms follow the session as it goes on; a notification says it.
-    expect((await readAll(page)).local.contrastTimerState).toEqual(paused);
-    expect((await contrastAlarms(page)).some((name) => name.endsWith('|0'))).toBe(true);
-    const notifications = await page.evaluate(() => chrome.notifications.getAll());
-    expect(Object.keys(notifications)).toContain('contrast-timer-notice');
+      // Full to the byte: resuming stores a running state a few bytes longer than the paused one.
+      await fillLocal(page, 1);
+      await page.locator('main').getByRole('button', { name: 'Resume', exact: true }).click();
+      await page
+        .locator('.notice', { hasText: 'the timer cannot save its progress' })
+        .waitFor({ timeout: 10_000 });
+      await expect.poll(() => unsavedStatus(page)).toBe('running');
+      // The panel shows the session as it runs (from the unsaved copy), not the stale stored pause.
+      await page.locator('main').getByRole('button', { name: 'Pause', exact: true }).waitFor();
+      // What was stored is untouched; the alarms follow the session as it goes on; a notification says it.
+      expect((await readAll(page)).local.contrastTimerState).toEqual(paused);
+      expect((await contrastAlarms(page)).some((name) => name.endsWith('|0'))).toBe(true);
+      const notifications = await page.evaluate(() => chrome.notifications.getAll());
+      expect(Object.keys(notifications)).toContain('contrast-timer-notice');
 
-    // A stopped worker (Chrome stops idle ones) starts again from the unsaved copy.
-    await stopServiceWorker(browser);
-    await expect(timerCommand(page, 'skip')).resolves.toBe('ok');
-    await expect.poll(() => unsavedStep(page)).toBe(1);
+      // A stopped worker (Chrome stops idle ones) starts again from the unsaved copy.
+      await stopServiceWorker(browser);
+      await expect(timerCommand(page, 'skip')).resolves.toBe('ok');
+      await expect.poll(() => unsavedStep(page)).toBe(1);
 
-    // Room again: the next event stores the session and the notice goes.
-    await page.evaluate(() => chrome.storage.local.remove('zzFiller'));
-    await expect(timerCommand(page, 'pause')).resolves.toBe('ok');
-    await expect.poll(() => timerStatus(page)).toBe('paused');
-    expect(await unsavedStep(page)).toBeUndefined();
-    await expect
-      .poll(() => page.locator('.notice', { hasText: 'the timer cannot save its progress' }).count())
-      .toBe(0);
-    const stored = await readAll(page);
-    expect(stored.local.contrastTimerState).toMatchObject({ status: 'paused', session: { stepIndex: 1 } });
-    expect(stored.local.contrastHistory).toEqual(baseline.local.contrastHistory);
+      // Room again: the next event stores the session and the notice goes.
+      await page.evaluate(() => chrome.storage.local.remove('zzFiller'));
+      await expect(timerCommand(page, 'pause')).resolves.toBe('ok');
+      await expect.poll(() => timerStatus(page)).toBe('paused');
+      expect(await unsavedStep(page)).toBeUndefined();
+      await expect
+        .poll(() => page.locator('.notice', { hasText: 'the timer cannot save its progress' }).count())
+        .toBe(0);
+      const stored = await readAll(page);
+      expect(stored.local.contrastTimerState).toMatchObject({ status: 'paused', session: { stepIndex: 1 } });
+      expect(stored.local.contrastHistory).toEqual(baseline.local.contrastHistory);
 
-    // Full again when the session ends: its history record cannot be stored, yet it reaches the log.
-    await openView(page, 'log');
-    const logged = page.locator('.log-item', { hasText: /contrast/i });
-    const earlier = (baseline.local.contrastHistory as unknown[]).length;
-    await expect.poll(() => logged.count(), { timeout: 10_000 }).toBe(earlier);
-    await fillLocal(page, 1);
-    await expect(timerCommand(page, 'stop')).resolves.toBe('ok');
-    await expect.poll(() => logged.count(), { timeout: 10_000 }).toBe(earlier + 1);
-    expect((await readAll(page)).local.contrastHistory).toEqual(baseline.local.contrastHistory);
-    await page.evaluate(() => chrome.storage.local.remove('zzFiller'));
-  });
+      // Full again when the session ends: its history record cannot be stored, yet it reaches the log.
+      await openView(page, 'log');
+      const logged = page.locator('.log-item', { hasText: /contrast/i });
+      const earlier = (baseline.local.contrastHistory as unknown[]).length;
+      await expect.poll(() => logged.count(), { timeout: 10_000 }).toBe(earlier);
+      await fillLocal(page, 1);
+      await expect(timerCommand(page, 'stop')).resolves.toBe('ok');
+      await expect.poll(() => logged.count(), { timeout: 10_000 }).toBe(earlier + 1);
+      expect((await readAll(page)).local.contrastHistory).toEqual(baseline.local.contrastHistory);
+      await page.evaluate(() => chrome.storage.local.remove('zzFiller'));
+    },
+  );
 
   // Last in this browser: sync stays refused for the rest of the minute.
-  it('a settings change that sync refuses (120 writes a minute) says so and keeps the stored choice', async () => {
-    errors.length = 0;
-    await page.reload();
-    await openView(page, 'settings');
-    // Chrome's real MAX_WRITE_OPERATIONS_PER_MINUTE: spend it on a scratch key.
-    const refused = await page.evaluate(async () => {
-      for (let i = 0; i < chrome.storage.sync.MAX_WRITE_OPERATIONS_PER_MINUTE + 5; i++) {
-        try {
-          await chrome.storage.sync.set({ zzScratch: i });
-        } catch (error) {
-          return String(error);
+  it(
+    'a settings change that sync refuses (120 writes a minute) says so and keeps the stored choice',
+    inOrder,
+    async ({ expect }) => {
+      errors.length = 0;
+      await page.reload();
+      await openView(page, 'settings');
+      // Chrome's real MAX_WRITE_OPERATIONS_PER_MINUTE: spend it on a scratch key.
+      const refused = await page.evaluate(async () => {
+        for (let i = 0; i < chrome.storage.sync.MAX_WRITE_OPERATIONS_PER_MINUTE + 5; i++) {
+          try {
+            await chrome.storage.sync.set({ zzScratch: i });
+          } catch (error) {
+            return String(error);
+          }
         }
-      }
-      return 'never refused';
-    });
-    expect(refused).toMatch(/MAX_WRITE_OPERATIONS_PER_MINUTE/);
-    await page.locator('[data-choice="theme-light"]').click();
-    await expect.poll(() => page.locator('section.settings').textContent()).toContain('could not be saved');
-    await expect(page.locator('[data-choice="theme-dark"] input').isChecked()).resolves.toBe(true);
-    // The timer's settings form too (the same sync area).
-    await page.locator('#timer-setting-coldMinutes').fill('12');
-    await page.getByRole('button', { name: 'Save settings' }).click();
-    await expect
-      .poll(() => page.locator('form.timer-form .timer-form-status').textContent())
-      .toContain('could not be saved');
-    const { sync } = await readAll(page);
-    expect(sync.appearance).toEqual(baseline.sync.appearance);
-    expect(sync.contrastTimerSettings).toEqual(baseline.sync.contrastTimerSettings);
-    expect(errors).toEqual([]);
-  });
+        return 'never refused';
+      });
+      expect(refused).toMatch(/MAX_WRITE_OPERATIONS_PER_MINUTE/);
+      await page.locator('[data-choice="theme-light"]').click();
+      await expect.poll(() => page.locator('section.settings').textContent()).toContain('could not be saved');
+      await expect(page.locator('[data-choice="theme-dark"] input').isChecked()).resolves.toBe(true);
+      // The timer's settings form too (the same sync area).
+      await page.locator('#timer-setting-coldMinutes').fill('12');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await expect
+        .poll(() => page.locator('form.timer-form .timer-form-status').textContent())
+        .toContain('could not be saved');
+      const { sync } = await readAll(page);
+      expect(sync.appearance).toEqual(baseline.sync.appearance);
+      expect(sync.contrastTimerSettings).toEqual(baseline.sync.contrastTimerSettings);
+      expect(errors).toEqual([]);
+    },
+  );
 });

@@ -136,7 +136,7 @@ describe('storage full: the cramp log in IndexedDB at its quota (real QuotaExcee
     };
     expect(overridden).toMatchObject({ quota: usage, overrideActive: true });
     // Up to 30 s (IndexedDB's cached free space), then every write is refused.
-    await expect.poll(() => probeWrite(page), { timeout: 45_000, interval: 1000 }).toBe('QuotaExceededError');
+    await expect.poll(() => probeWrite(page), { timeout: 60_000, interval: 1000 }).toBe('QuotaExceededError');
   });
 
   it('a cramp that does not fit: the clear message, nothing stored lost, the panel keeps working', async () => {
