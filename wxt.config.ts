@@ -19,14 +19,50 @@ const polyfillAsEsModule: Plugin = {
 };
 
 /**
+ * The side panel's stylesheet goes into its HTML as a `<style>` element (Chrome build). As a file it
+ * was a second fetch before first paint, and a module script does not run while a stylesheet is still
+ * loading: the stylesheet often arrived after the script and held it up. The script gets
+ * `blocking="render"` (Vite drops the attribute from the source HTML), so no frame is painted with
+ * the inlined stylesheet before the script has applied the user's theme and text size. An extension
+ * page's content security policy restricts scripts, not styles.
+ */
+const inlinePanelStylesheet: Plugin = {
+  name: 'spasm-relief:inline-panel-stylesheet',
+  enforce: 'post',
+  generateBundle(_options, bundle) {
+    const text = (source: string | Uint8Array) =>
+      typeof source === 'string' ? source : new TextDecoder().decode(source);
+    for (const page of Object.values(bundle)) {
+      if (page.type !== 'asset' || !/(^|[\\/])sidepanel([\\/]index)?\.html$/.test(page.fileName)) continue;
+      const inlined = text(page.source).replace(
+        /<link rel="stylesheet"[^>]*? href="\/([^"]+\.css)">/g,
+        (link, file: string) => {
+          const sheet = bundle[file];
+          if (sheet?.type !== 'asset') return link;
+          const css = text(sheet.source);
+          // Cannot happen with Vite's CSS output, but such a stylesheet could not sit in <style>.
+          if (/<\/style/i.test(css)) return link;
+          delete bundle[file];
+          return `<style>${css}</style>`;
+        },
+      );
+      page.source = inlined.replace(
+        /<script type="module"(?![^>]*\bblocking=)/g,
+        '<script type="module" blocking="render"',
+      );
+    }
+  },
+};
+
+/**
  * One config for Chrome/Edge (MV3 side panel) and Firefox (sidebar_action).
  * WXT_OUT_DIR lets several builds (e.g. a time-scaled e2e build) live side by side.
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: process.env.WXT_OUT_DIR ?? '.output',
-  vite: () => ({
-    plugins: [preact(), polyfillAsEsModule],
+  vite: ({ browser }) => ({
+    plugins: [preact(), polyfillAsEsModule, ...(browser === 'firefox' ? [] : [inlinePanelStylesheet])],
     // Every browser we support has <link rel="modulepreload">; the polyfill would be one more file.
     build: { modulePreload: { polyfill: false } },
   }),
@@ -35,7 +71,7 @@ export default defineConfig({
     // milliseconds, one after another. Built with the other pages, the panel shared chunks with the
     // alert page and loaded three scripts and two stylesheets; built alone, with everything its first
     // screen needs in its entry chunk, it loads one script and one stylesheet (the lazy views import
-    // from that chunk).
+    // from that chunk), and in Chrome the stylesheet is inlined (inlinePanelStylesheet).
     'entrypoints:grouped': (_wxt, groups) => {
       const index = groups.findIndex(
         (group) => Array.isArray(group) && group.length > 1 && group.some((e) => e.name === 'sidepanel'),

@@ -48,7 +48,15 @@ async function measure(page, path, readyMark) {
       const ready = mark ? performance.getEntriesByName(mark)[0] : fcp;
       const nav = performance.getEntriesByType('navigation')[0];
       if (fcp && ready && nav?.loadEventEnd > 0)
-        return { paint: ready.startTime, fcp: fcp.startTime, load: nav.loadEventEnd };
+        return {
+          paint: ready.startTime,
+          fcp: fcp.startTime,
+          load: nav.loadEventEnd,
+          // For BENCH_BREAKDOWN: where the time before first paint goes.
+          responseEnd: nav.responseEnd,
+          domInteractive: nav.domInteractive,
+          domContentLoaded: nav.domContentLoadedEventEnd,
+        };
       await wait(20);
     }
     throw new Error(`no paint timing for ${location.pathname}`);
@@ -88,4 +96,25 @@ for (const [name, p, b] of rows) {
   console.log(
     `${name.padEnd(54)} ${p.toFixed(1).padStart(8)} ${b.toFixed(1).padStart(8)} ${(p / b).toFixed(2).padStart(6)}×`,
   );
+}
+if (process.env.BENCH_BREAKDOWN) {
+  // Navigation timing of the same loads: the HTML received and parsed, the deferred (module) script
+  // run (DOMContentLoaded), the load event, the first frame. Between DOMContentLoaded and the mark:
+  // the panel's render (a task after the load event) and its first frames.
+  const steps = [
+    ['HTML received (responseEnd)', 'responseEnd'],
+    ['HTML parsed (domInteractive)', 'domInteractive'],
+    ['scripts run (DOMContentLoaded end)', 'domContentLoaded'],
+    ['load event end', 'load'],
+    ['first contentful paint', 'fcp'],
+    ['four methods painted (panel)', 'paint'],
+  ];
+  console.log(`\nBreakdown, median ms from navigation start`);
+  for (const [name, key] of steps) {
+    const p = median(panel.map((r) => r[key]));
+    const b = key === 'paint' ? Number.NaN : median(blank.map((r) => r[key]));
+    console.log(
+      `${name.padEnd(54)} ${p.toFixed(1).padStart(8)} ${Number.isNaN(b) ? '' : b.toFixed(1).padStart(8)}`,
+    );
+  }
 }
