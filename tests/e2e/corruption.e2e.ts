@@ -67,6 +67,11 @@ const resetTo = (page: Page, items: Snapshot, writes: RawWrite[] = []) =>
 
 const now = Date.now();
 const minute = 60_000;
+/**
+ * For waits on the product: the suites run side by side on a busy machine, and expect.poll gives up after
+ * 1 s by default.
+ */
+const patient = { timeout: 10_000 };
 
 /** A valid value in every item, so the sweep can tell that the intact ones are untouched. */
 const baseline: Snapshot = {
@@ -627,16 +632,16 @@ describe.concurrent('corruption: garbage records in the log database', () => {
 
     await page.reload();
     await openView(page, 'log');
-    await expect.poll(() => page.locator('.log-item').count()).toBe(good.length);
+    await expect.poll(() => page.locator('.log-item').count(), patient).toBe(good.length);
     await expect
-      .poll(() => page.locator('.notice', { hasText: 'could not be read' }).first().textContent())
+      .poll(() => page.locator('.notice', { hasText: 'could not be read' }).first().textContent(), patient)
       .toBe(`${badCount} stored entries could not be read and are not shown. They are kept as they are.`);
 
     await page.getByRole('button', { name: 'Trends', exact: true }).click();
     await page.getByRole('button', { name: '30 days' }).click();
     // ok-1..ok-4 are within 30 days; the garbage is not counted.
     await expect
-      .poll(() => page.locator('.log-total').textContent())
+      .poll(() => page.locator('.log-total').textContent(), patient)
       .toContain('4 cramps in the last 30 days');
     await page.getByRole('button', { name: 'Show as a table' }).click();
 
@@ -653,7 +658,7 @@ describe.concurrent('corruption: garbage records in the log database', () => {
         .sort(),
     ).toEqual(good.map((entry) => entry.id).sort());
     await expect
-      .poll(() => page.getByRole('status').textContent())
+      .poll(() => page.getByRole('status').textContent(), patient)
       .toContain(`Exported ${good.length} entries. ${badCount} unreadable entries were left out.`);
     const [backup] = await Promise.all([
       page.waitForEvent('download'),
@@ -667,9 +672,9 @@ describe.concurrent('corruption: garbage records in the log database', () => {
     // New writes still work beside the garbage: a cramp from the panel, a contrast session from the worker.
     await page.getByRole('button', { name: 'Recent', exact: true }).click();
     await page.getByRole('button', { name: 'Save cramp' }).first().click();
-    await expect.poll(() => page.locator('.log-item').count()).toBe(good.length + 1);
+    await expect.poll(() => page.locator('.log-item').count(), patient).toBe(good.length + 1);
     await expect(timerCommand(page, 'start')).resolves.toBe('ok');
-    await expect.poll(() => timerStatus(page)).toBe('running');
+    await expect.poll(() => timerStatus(page), patient).toBe('running');
     await expect(timerCommand(page, 'stop')).resolves.toBe('ok');
     await expect.poll(() => page.locator('.log-item').count(), { timeout: 10_000 }).toBe(good.length + 2);
 
@@ -755,9 +760,9 @@ describe.concurrent('storage full: storage.local at its quota, storage.sync past
       await page.reload();
       await openView(page, 'timer');
       await page.locator('main').getByRole('button', { name: 'Start', exact: true }).click();
-      await expect.poll(() => timerStatus(page)).toBe('running');
+      await expect.poll(() => timerStatus(page), patient).toBe('running');
       await page.locator('main').getByRole('button', { name: 'Pause', exact: true }).click();
-      await expect.poll(() => timerStatus(page)).toBe('paused');
+      await expect.poll(() => timerStatus(page), patient).toBe('paused');
       const paused = (await readAll(page)).local.contrastTimerState;
 
       // Full to the byte: resuming stores a running state a few bytes longer than the paused one.
@@ -766,7 +771,7 @@ describe.concurrent('storage full: storage.local at its quota, storage.sync past
       await page
         .locator('.notice', { hasText: 'the timer cannot save its progress' })
         .waitFor({ timeout: 10_000 });
-      await expect.poll(() => unsavedStatus(page)).toBe('running');
+      await expect.poll(() => unsavedStatus(page), patient).toBe('running');
       // The panel shows the session as it runs (from the unsaved copy), not the stale stored pause.
       await page.locator('main').getByRole('button', { name: 'Pause', exact: true }).waitFor();
       // What was stored is untouched; the alarms follow the session as it goes on; a notification says it.
@@ -778,15 +783,18 @@ describe.concurrent('storage full: storage.local at its quota, storage.sync past
       // A stopped worker (Chrome stops idle ones) starts again from the unsaved copy.
       await stopServiceWorker(browser);
       await expect(timerCommand(page, 'skip')).resolves.toBe('ok');
-      await expect.poll(() => unsavedStep(page)).toBe(1);
+      await expect.poll(() => unsavedStep(page), patient).toBe(1);
 
       // Room again: the next event stores the session and the notice goes.
       await page.evaluate(() => chrome.storage.local.remove('zzFiller'));
       await expect(timerCommand(page, 'pause')).resolves.toBe('ok');
-      await expect.poll(() => timerStatus(page)).toBe('paused');
+      await expect.poll(() => timerStatus(page), patient).toBe('paused');
       expect(await unsavedStep(page)).toBeUndefined();
       await expect
-        .poll(() => page.locator('.notice', { hasText: 'the timer cannot save its progress' }).count())
+        .poll(
+          () => page.locator('.notice', { hasText: 'the timer cannot save its progress' }).count(),
+          patient,
+        )
         .toBe(0);
       const stored = await readAll(page);
       expect(stored.local.contrastTimerState).toMatchObject({ status: 'paused', session: { stepIndex: 1 } });
@@ -826,13 +834,15 @@ describe.concurrent('storage full: storage.local at its quota, storage.sync past
       });
       expect(refused).toMatch(/MAX_WRITE_OPERATIONS_PER_MINUTE/);
       await page.locator('[data-choice="theme-light"]').click();
-      await expect.poll(() => page.locator('section.settings').textContent()).toContain('could not be saved');
+      await expect
+        .poll(() => page.locator('section.settings').textContent(), patient)
+        .toContain('could not be saved');
       await expect(page.locator('[data-choice="theme-dark"] input').isChecked()).resolves.toBe(true);
       // The timer's settings form too (the same sync area).
       await page.locator('#timer-setting-coldMinutes').fill('12');
       await page.getByRole('button', { name: 'Save settings' }).click();
       await expect
-        .poll(() => page.locator('form.timer-form .timer-form-status').textContent())
+        .poll(() => page.locator('form.timer-form .timer-form-status').textContent(), patient)
         .toContain('could not be saved');
       const { sync } = await readAll(page);
       expect(sync.appearance).toEqual(baseline.sync.appearance);

@@ -27,6 +27,8 @@ import {
  */
 
 const day = 86_400_000;
+/** For waits on the product: the machine may be busy (expect.poll gives up after 1 s by default). */
+const patient = { timeout: 10_000 };
 const origin = (browser: ExtensionBrowser) => `chrome-extension://${browser.extensionId}`;
 
 function backupEntry(id: string, daysAgo: number, extra: Record<string, unknown> = {}) {
@@ -119,10 +121,10 @@ describe('storage full: the cramp log in IndexedDB at its quota (real QuotaExcee
     await writeFile(file, JSON.stringify({ format: backupFormat, version: 1, exportedAt: '', entries }));
     await page.getByRole('button', { name: 'Your data', exact: true }).click();
     await page.locator('input[type="file"]').setInputFiles(file);
-    await expect.poll(() => statusText(page)).toContain('Imported: 3 new');
+    await expect.poll(() => statusText(page), patient).toContain('Imported: 3 new');
     await page.getByRole('button', { name: 'Recent', exact: true }).click();
     await page.getByRole('button', { name: 'Save cramp' }).first().click();
-    await expect.poll(() => statusText(page)).toContain('Cramp logged');
+    await expect.poll(() => statusText(page), patient).toContain('Cramp logged');
     stored = await sortedLog(page);
     expect(stored).toHaveLength(4);
 
@@ -142,16 +144,16 @@ describe('storage full: the cramp log in IndexedDB at its quota (real QuotaExcee
   it('a cramp that does not fit: the clear message, nothing stored lost, the panel keeps working', async () => {
     await page.reload();
     await openLog(page);
-    await expect.poll(() => page.locator('.log-item').count()).toBe(4);
+    await expect.poll(() => page.locator('.log-item').count(), patient).toBe(4);
     await page.getByRole('button', { name: 'Save cramp' }).first().click();
-    await expect.poll(() => statusText(page)).toBe(storageFullText);
+    await expect.poll(() => statusText(page), patient).toBe(storageFullText);
     expect(await sortedLog(page)).toEqual(stored);
     // Still usable: the list, the trends, and the form for another try.
-    await expect.poll(() => page.locator('.log-item').count()).toBe(4);
+    await expect.poll(() => page.locator('.log-item').count(), patient).toBe(4);
     await page.getByRole('button', { name: 'Trends', exact: true }).click();
     await page.getByRole('button', { name: '30 days' }).click();
     await expect
-      .poll(() => page.locator('.log-total').textContent())
+      .poll(() => page.locator('.log-total').textContent(), patient)
       .toContain('4 cramps in the last 30 days');
     await page.getByRole('button', { name: 'Recent', exact: true }).click();
     expect(await page.getByRole('button', { name: 'Save cramp' }).first().isEnabled()).toBe(true);
@@ -162,9 +164,12 @@ describe('storage full: the cramp log in IndexedDB at its quota (real QuotaExcee
     const file = join(browser.userDataDir, 'more.json');
     const entries = Array.from({ length: 20 }, (_, i) => backupEntry(`more-${i}`, i + 1));
     await writeFile(file, JSON.stringify({ format: backupFormat, version: 1, exportedAt: '', entries }));
+    // A fresh page: the refused cramp's message must not pass for the import's.
+    await page.reload();
+    await openLog(page);
     await page.getByRole('button', { name: 'Your data', exact: true }).click();
     await page.locator('input[type="file"]').setInputFiles(file);
-    await expect.poll(() => statusText(page)).toBe(storageFullText);
+    await expect.poll(() => statusText(page), patient).toBe(storageFullText);
     expect(await sortedLog(page)).toEqual(stored);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
@@ -173,13 +178,13 @@ describe('storage full: the cramp log in IndexedDB at its quota (real QuotaExcee
     const before = await timerHistory(page);
     await expect(timerCommand(page, 'start')).resolves.toBe('ok');
     await expect(timerCommand(page, 'stop')).resolves.toBe('ok');
-    await expect.poll(async () => (await timerHistory(page)).length).toBe(before.length + 1);
+    await expect.poll(async () => (await timerHistory(page)).length, patient).toBe(before.length + 1);
     const ended = (await timerHistory(page)).at(-1);
     expect(ended?.outcome).toBe('stopped');
     await expect(timerCommand(page, 'acknowledge')).resolves.toBe('ok');
     // The worker tried to record it and the log could take nothing; the log view's try fails quietly.
     await expect
-      .poll(() => workerWarnings.join('\n'))
+      .poll(() => workerWarnings.join('\n'), patient)
       .toMatch(/Cramp log: could not record contrast sessions QuotaExceededError/);
     expect(await probeWrite(page)).toBe('QuotaExceededError');
     expect(await sortedLog(page)).toEqual(stored);
@@ -187,16 +192,16 @@ describe('storage full: the cramp log in IndexedDB at its quota (real QuotaExcee
 
   it('once the quota is lifted: the session reaches the log and a cramp is saved again', async () => {
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: origin(browser) });
-    await expect.poll(() => probeWrite(page)).toBe('ok');
+    await expect.poll(() => probeWrite(page), patient).toBe('ok');
     const session = (await timerHistory(page)).at(-1);
     // The log view records what the timer's history holds and the log lacks, when it opens.
     await page.reload();
     await openLog(page);
     await expect
-      .poll(async () => (await readLogRecords(page)).map((record) => record.id))
+      .poll(async () => (await readLogRecords(page)).map((record) => record.id), patient)
       .toContain(`contrast-${session?.id}`);
     await page.getByRole('button', { name: 'Save cramp' }).first().click();
-    await expect.poll(() => statusText(page)).toContain('Cramp logged');
+    await expect.poll(() => statusText(page), patient).toContain('Cramp logged');
     const after = await sortedLog(page);
     expect(after).toHaveLength(stored.length + 2);
     for (const record of stored) expect(after).toContainEqual(record);
