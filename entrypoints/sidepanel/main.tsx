@@ -21,10 +21,19 @@ function renderPanel(): void {
 if (lastLanguage === 'auto') {
   // The browser's language needs no catalogue and is what this page showed last time: render without
   // waiting for sync storage's round trips (some 15 ms at every start). A change made meanwhile in
-  // another synced browser arrives a moment later and re-renders what it changes. A task of its own,
-  // so the load event does not wait for the render.
+  // another synced browser arrives a moment later and re-renders what it changes. Rendered at the start
+  // of the page's first frame, so that frame already shows the panel (a task of its own came after a
+  // first, empty frame: ~5 ms later on screen) and the load event does not wait for it. A page that
+  // gets no frames (hidden) renders on the timeout.
   applyPageLanguage(root);
-  setTimeout(renderPanel);
+  let rendered = false;
+  const renderOnce = () => {
+    if (rendered) return;
+    rendered = true;
+    renderPanel();
+  };
+  requestAnimationFrame(renderOnce);
+  setTimeout(renderOnce, 100);
 } else {
   // A chosen language (or no cache yet): render once its texts are in. The catalogue last shown starts
   // loading now, alongside the settings read, instead of after it.
