@@ -132,12 +132,16 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
 
   const nudge = useMemo(() => (data ? checkNudge(data.window, data.now) : undefined), [data]);
 
-  const run = async (action: () => Promise<Status | undefined>) => {
+  /** Runs a log action and shows its outcome; `storageFull`: what to say when the disk is full. */
+  const run = async (
+    action: () => Promise<Status | undefined>,
+    storageFull: 'logStorageFull' | 'logImportStorageFull' = 'logStorageFull',
+  ) => {
     try {
       const next = await action();
       if (next) setStatus(next);
     } catch (error) {
-      setStatus({ text: t(isStorageFull(error) ? 'logStorageFull' : 'logActionFailed'), error: true });
+      setStatus({ text: t(isStorageFull(error) ? storageFull : 'logActionFailed'), error: true });
     }
     changed();
   };
@@ -205,7 +209,7 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       return {
         text: t('logImported', [String(result.added), String(result.updated), String(result.unchanged)]),
       };
-    });
+    }, 'logImportStorageFull');
 
   const deleteAll = () =>
     run(async () => {

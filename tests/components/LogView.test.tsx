@@ -173,6 +173,36 @@ describe('LogView', () => {
     expect(await store.count()).toBe(1);
   });
 
+  it('says an import was refused for a full disk, and keeps what the log had', async () => {
+    const store = await getLogStore();
+    const kept = await store.add({ place: 'calf' });
+    const incoming = await store.add({ place: 'jaw' });
+    await store.remove(incoming.id);
+    await click('Log a cramp');
+    await click('Your data');
+    const input = root.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!input) throw new Error('no file input');
+    const file = new File([toBackupJson([incoming])], 'b.json');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    const raw = (
+      unwrap(store.db).transaction('entries').objectStore('entries') as unknown as {
+        _rawObjectStore: { storeRecord: () => void };
+      }
+    )._rawObjectStore;
+    const full = vi.spyOn(raw, 'storeRecord').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    full.mockRestore();
+    expect(status()).toContain(
+      "Not imported: the browser's storage is full. Your log is unchanged and nothing from the file was added",
+    );
+    expect((await store.all()).entries.map((entry) => entry.id)).toEqual([kept.id]);
+  });
+
   it('asks before deleting everything, and the safe answer keeps the data', async () => {
     await (await getLogStore()).add({ place: 'calf' });
     await click('Log a cramp');

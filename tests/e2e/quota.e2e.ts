@@ -73,6 +73,8 @@ const timerHistory = (page: Page) =>
 const statusText = (page: Page) => page.locator('.log-view').getByRole('status').textContent();
 const storageFullText =
   "Not saved: the browser's storage is full. Your log is unchanged; free some disk space and try again.";
+const importStorageFullText =
+  "Not imported: the browser's storage is full. Your log is unchanged and nothing from the file was added; free some disk space and try again.";
 
 async function openLog(page: Page) {
   await page
@@ -169,7 +171,7 @@ describe('storage full: the cramp log in IndexedDB at its quota (real QuotaExcee
     await openLog(page);
     await page.getByRole('button', { name: 'Your data', exact: true }).click();
     await page.locator('input[type="file"]').setInputFiles(file);
-    await expect.poll(() => statusText(page), patient).toBe(storageFullText);
+    await expect.poll(() => statusText(page), patient).toBe(importStorageFullText);
     expect(await sortedLog(page)).toEqual(stored);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
