@@ -1,13 +1,14 @@
 import 'fake-indexeddb/auto';
-import { openDB, unwrap } from 'idb';
+import { openDB } from 'idb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App, preloadViews } from '@/components/App';
 import { toBackupJson } from '@/lib/log/backup';
 import { logDbName } from '@/lib/log/db';
 import { getLogStore } from '@/lib/log/panelStore';
 import { currentView, navigate } from '@/lib/navigation';
+import { fillStorage } from '../support/fullDisk';
 
 // One fake database for the file (the panel keeps one connection); emptied before each test.
 describe('LogView', () => {
@@ -67,14 +68,7 @@ describe('LogView', () => {
     expect(root.querySelectorAll('.log-item')).toHaveLength(1);
     // IndexedDB on a full disk: the write fails with QuotaExceededError and its transaction aborts.
     const store = await getLogStore();
-    const raw = (
-      unwrap(store.db).transaction('entries').objectStore('entries') as unknown as {
-        _rawObjectStore: { storeRecord: () => void };
-      }
-    )._rawObjectStore;
-    const full = vi.spyOn(raw, 'storeRecord').mockImplementation(() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    });
+    const full = fillStorage(store);
     await click('Save cramp');
     full.mockRestore();
     expect(status()).toContain("Not saved: the browser's storage is full. Your log is unchanged");
@@ -184,14 +178,7 @@ describe('LogView', () => {
     if (!input) throw new Error('no file input');
     const file = new File([toBackupJson([incoming])], 'b.json');
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
-    const raw = (
-      unwrap(store.db).transaction('entries').objectStore('entries') as unknown as {
-        _rawObjectStore: { storeRecord: () => void };
-      }
-    )._rawObjectStore;
-    const full = vi.spyOn(raw, 'storeRecord').mockImplementation(() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    });
+    const full = fillStorage(store);
     await act(() => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });

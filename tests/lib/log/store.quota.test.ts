@@ -1,24 +1,9 @@
-import { unwrap } from 'idb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { LogStore } from '@/lib/log/store';
+import { fillStorage } from '../../support/fullDisk';
 import { entry, freshIndexedDb, now } from './fixtures';
 
 beforeEach(freshIndexedDb);
-
-/**
- * Makes every record write in the log fail the way a full disk does in IndexedDB: the request fails
- * with QuotaExceededError and the whole transaction aborts (fake-indexeddb's internal store, patched).
- */
-function fillStorage(store: LogStore) {
-  const raw = (
-    unwrap(store.db).transaction('entries').objectStore('entries') as unknown as {
-      _rawObjectStore: { storeRecord: () => void };
-    }
-  )._rawObjectStore;
-  return vi.spyOn(raw, 'storeRecord').mockImplementation(() => {
-    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-  });
-}
 
 describe('LogStore when storage is full', () => {
   it('refuses every write with QuotaExceededError and loses nothing already stored', async () => {
