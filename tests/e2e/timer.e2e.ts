@@ -1,22 +1,17 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+// C H C of 10 minutes each, no heads-ups, no pack-change time (the worker's unit tests use it too).
+import { oneRoundNoHeadsUps as fast } from '../support/timerSettings';
 import { scaledHarness } from './scaledBuild';
 
 // The suite runs on its own time-scaled build: 10 protocol minutes last 2 s.
 const scale = 300;
 const outDir = '.output-scaled';
+
 type Harness = typeof import('./harness');
 let harness: Harness;
 
 const stateKey = 'contrastTimerState';
-const fast = {
-  coldMinutes: 10,
-  hotMinutes: 10,
-  rounds: 1,
-  swapSeconds: 0,
-  hotReadyMinutes: 0,
-  endsSoonSeconds: 0,
-};
 const alerts = {
   sound: true,
   volume: 50,

@@ -4,15 +4,7 @@ import { sendMessage, type TimerCommand } from '@/lib/messages';
 
 // Shared by the background tests that run the real worker entry point on WXT's fake browser.
 
-/** C H C of 10 minutes each, no heads-ups and no pack-change time: every alert is a phase change. */
-export const oneRoundNoHeadsUps = {
-  coldMinutes: 10,
-  hotMinutes: 10,
-  rounds: 1,
-  swapSeconds: 0,
-  hotReadyMinutes: 0,
-  endsSoonSeconds: 0,
-};
+export { oneRoundNoHeadsUps } from './timerSettings';
 
 /** Lets the worker's serialized queue drain (its storage and alarm calls are promise-based). */
 export async function settle(): Promise<void> {
