@@ -21,7 +21,7 @@ export type View =
 /** The view on screen. Panel-local UI state: nothing here needs to survive a reload. */
 export const currentView = signal<View>({ name: 'home' });
 
-/** Shows a view; the view's heading takes focus (see components/ViewHeading). */
+/** Shows a view; the view's heading takes focus (see components/common/ViewHeading). */
 export function navigate(view: View): void {
   currentView.value = view;
 }

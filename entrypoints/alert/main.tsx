@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { TimerCaregiverAlert } from '@/components/TimerCaregiverAlert';
-import '@/components/App.css';
+import { TimerCaregiverAlert } from '@/components/timer/TimerCaregiverAlert';
+import '@/components/panel/App.css';
 import { initI18n } from '@/lib/i18n';
 
 // The caregiver window: huge, always-readable text of the current alert, and one big Acknowledge button.

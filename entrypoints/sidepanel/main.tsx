@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { App } from '@/components/App';
+import { App } from '@/components/panel/App';
 import { preloadLanguage } from '@/lib/i18n';
 import { applyLastAppearance } from '@/lib/settings/apply';
 import { applyPageLanguage, startAppearance } from '@/lib/settings/model';

@@ -11,7 +11,7 @@ const startCacheKey = 'spasmRelief.appearance';
 
 /**
  * Puts theme and text size on the page's root element: `data-theme` picks a token set in
- * components/App.css (none for `system`, which keeps the prefers-color-scheme default) and
+ * components/panel/App.css (none for `system`, which keeps the prefers-color-scheme default) and
  * `--text-scale` feeds the root font size, so every rem-based size follows; `data-large-text` switches
  * the layout the way browser zoom does.
  */

@@ -1,7 +1,7 @@
 import { type SourceId, sources } from '@/lib/content/sources';
 import { t } from '@/lib/i18n';
-import { SourceNote } from './SourceNote';
-import { ViewHeading } from './ViewHeading';
+import { SourceNote } from '../common/SourceNote';
+import { ViewHeading } from '../common/ViewHeading';
 
 /** Not medical advice, when to see a physician, the mexiletine study, privacy and every source. */
 export function AboutView() {

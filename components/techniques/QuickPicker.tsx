@@ -3,9 +3,9 @@ import { t } from '@/lib/i18n';
 import { navigate } from '@/lib/navigation';
 import { techniques } from '@/lib/techniques/data';
 import { suggestTechniques } from '@/lib/techniques/picker';
+import { useFocusOnMount } from '../common/useFocusOnMount';
+import { ViewHeading } from '../common/ViewHeading';
 import { MethodIcon } from './MethodIcon';
-import { useFocusOnMount } from './useFocusOnMount';
-import { ViewHeading } from './ViewHeading';
 import './QuickPicker.css';
 
 /** Two big-button questions for someone mid-cramp, then an ordered list of what to try. */

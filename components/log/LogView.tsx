@@ -10,6 +10,7 @@ import { getLogStore } from '@/lib/log/panelStore';
 import { type LogStore, onLogChangedElsewhere } from '@/lib/log/store';
 import { checkNudge, trendsLookbackMs } from '@/lib/log/trends';
 import type { BodySide, MuscleGroupId } from '@/lib/muscles/ids';
+import { ViewHeading } from '../common/ViewHeading';
 import { LogClinicSummary } from './LogClinicSummary';
 import { LogData } from './LogData';
 import { LogEntryForm } from './LogEntryForm';
@@ -18,7 +19,6 @@ import { LogNudge } from './LogNudge';
 import { LogToggleGroup } from './LogToggleGroup';
 import { LogTrends } from './LogTrends';
 import { formatWhen, placeName } from './logText';
-import { ViewHeading } from './ViewHeading';
 import './LogView.css';
 
 const pageSize = 20;

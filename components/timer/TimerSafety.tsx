@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import { SourceNote } from './SourceNote';
+import { SourceNote } from '../common/SourceNote';
 
 /** Skin checks, supervision and temperatures from therapy.md, shown with every timer state. */
 export function TimerSafety() {

@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
 import { navigate } from '@/lib/navigation';
-import { ViewHeading } from './ViewHeading';
+import { ViewHeading } from '../common/ViewHeading';
 
 /** The first screen under the method strip: a way in for someone who does not know what to pick. */
 export function HomeView() {

@@ -2,10 +2,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { type FinderResult, findMuscleGroups } from '@/lib/muscles/find';
 import { type BodySide, isMuscleGroupId, type MuscleGroupId, muscleGroupNameKey } from '@/lib/muscles/ids';
+import { ViewHeading } from '../common/ViewHeading';
 import { BodyMap } from './BodyMap';
 import { FinderNotices } from './FinderNotices';
 import { MuscleCard } from './MuscleCard';
-import { ViewHeading } from './ViewHeading';
 import './FinderView.css';
 
 /** A place the user chose on the map, in the list or among the choices. */

@@ -2,8 +2,8 @@ import { useEffect } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { currentView, navigate } from '@/lib/navigation';
 import { techniqueIds, techniques } from '@/lib/techniques/data';
+import { markMethodsPainted, methodNameTiming } from '../panel/paintedMark';
 import { MethodIcon } from './MethodIcon';
-import { markMethodsPainted, methodNameTiming } from './paintedMark';
 import './MethodStrip.css';
 
 /** The pinned reminder of the four methods, shown on top of every view. */

@@ -2,10 +2,10 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { LogEntry } from '@/lib/log/entry';
 import { computeTrends } from '@/lib/log/trends';
+import { useFocusOnMount } from '../common/useFocusOnMount';
 import { LogTrendTables } from './LogTrendTables';
 import { formatDay } from './logText';
 import { TrendChart } from './TrendChart';
-import { useFocusOnMount } from './useFocusOnMount';
 import './LogClinicSummary.css';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { currentView, navigate } from '@/lib/navigation';
-import { isShortcutKey } from './shortcutKey';
+import { isShortcutKey } from '../panel/shortcutKey';
 import './LogCrampButton.css';
 
 /**

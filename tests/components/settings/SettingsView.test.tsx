@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App, preloadViews } from '@/components/App';
+import { App, preloadViews } from '@/components/panel/App';
 import { setLanguage } from '@/lib/i18n';
 import { currentView } from '@/lib/navigation';
 import { appearance, startAppearance } from '@/lib/settings/model';

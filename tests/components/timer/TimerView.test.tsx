@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { TimerView } from '@/components/TimerView';
+import { TimerView } from '@/components/timer/TimerView';
 import {
   alertSettingsStorage,
   defaultAlertSettings,

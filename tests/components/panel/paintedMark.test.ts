@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { markMethodsPainted, methodNameTiming, methodsPaintedMark } from '@/components/paintedMark';
+import { markMethodsPainted, methodNameTiming, methodsPaintedMark } from '@/components/panel/paintedMark';
 
 type Callback = (list: { getEntries(): unknown[] }) => void;
 

@@ -3,11 +3,11 @@ import { type MessageKey, t } from '@/lib/i18n';
 import { navigate } from '@/lib/navigation';
 import type { AppearanceField, AppearanceSettings, Language, Theme } from '@/lib/settings/appearance';
 import { appearance, appearanceIssues, changeAppearance } from '@/lib/settings/model';
-import { AlertSettingsForm } from './AlertSettingsForm';
+import { ViewHeading } from '../common/ViewHeading';
+import { AlertSettingsForm } from '../timer/AlertSettingsForm';
+import { TimerSettingsForm } from '../timer/TimerSettingsForm';
 import { type SettingsChoice, SettingsChoiceGroup } from './SettingsChoiceGroup';
 import { SettingsTextSize } from './SettingsTextSize';
-import { TimerSettingsForm } from './TimerSettingsForm';
-import { ViewHeading } from './ViewHeading';
 import './SettingsView.css';
 
 const fieldLabelKeys: Record<AppearanceField, MessageKey> = {

@@ -8,13 +8,13 @@ import { alertText, stepMinutes, stepName } from '@/lib/contrast/text';
 import { timeScale } from '@/lib/contrast/timeScale';
 import { t } from '@/lib/i18n';
 import { sendMessage, type TimerCommand } from '@/lib/messages';
+import { ViewHeading } from '../common/ViewHeading';
 import { AlertSettingsForm } from './AlertSettingsForm';
 import { TimerControls } from './TimerControls';
 import { TimerSafety } from './TimerSafety';
 import { TimerSettingsForm } from './TimerSettingsForm';
 import { TimerStatus } from './TimerStatus';
 import { useNow, useTimerState } from './useTimerState';
-import { ViewHeading } from './ViewHeading';
 import './TimerView.css';
 
 /** What the live region says: phase changes and heads-ups only, never the seconds. */

@@ -3,12 +3,12 @@ import { openDB } from 'idb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App, preloadViews } from '@/components/App';
+import { App, preloadViews } from '@/components/panel/App';
 import { toBackupJson } from '@/lib/log/backup';
 import { logDbName } from '@/lib/log/db';
 import { getLogStore } from '@/lib/log/panelStore';
 import { currentView, navigate } from '@/lib/navigation';
-import { fillStorage } from '../support/fullDisk';
+import { fillStorage } from '../../support/fullDisk';
 
 // One fake database for the file (the panel keeps one connection); emptied before each test.
 describe('LogView', () => {

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FinderView } from '@/components/FinderView';
-import { MuscleCard } from '@/components/MuscleCard';
+import { FinderView } from '@/components/finder/FinderView';
+import { MuscleCard } from '@/components/finder/MuscleCard';
 import { currentView } from '@/lib/navigation';
 
 describe('FinderView', () => {
@@ -163,7 +163,7 @@ describe('guided hold', () => {
 
 describe('reciprocal inhibition detail', () => {
   it('links to the finder with a big button, only for reciprocal inhibition', async () => {
-    const { TechniqueDetail } = await import('@/components/TechniqueDetail');
+    const { TechniqueDetail } = await import('@/components/techniques/TechniqueDetail');
     const root = document.createElement('div');
     document.body.append(root);
     const findButton = () =>

@@ -10,9 +10,9 @@ import {
 import { type BodySide, type MuscleGroupId, muscleGroupNameKey } from '@/lib/muscles/ids';
 import { navigate } from '@/lib/navigation';
 import { techniques } from '@/lib/techniques/data';
+import { SourceNote } from '../common/SourceNote';
+import { useFocusOnMount } from '../common/useFocusOnMount';
 import { GuidedHold } from './GuidedHold';
-import { SourceNote } from './SourceNote';
-import { useFocusOnMount } from './useFocusOnMount';
 import './MuscleCard.css';
 
 /** One sourced paragraph. */

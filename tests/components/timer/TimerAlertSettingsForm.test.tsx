@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AlertSettingsForm } from '@/components/AlertSettingsForm';
+import { AlertSettingsForm } from '@/components/timer/AlertSettingsForm';
 import { alertSettingsStorage, defaultAlertSettings } from '@/lib/contrast/settings';
 
 async function until(test: () => boolean) {

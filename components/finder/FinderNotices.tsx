@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
 import type { FinderResult } from '@/lib/muscles/find';
-import { SourceNote } from './SourceNote';
+import { SourceNote } from '../common/SourceNote';
 
 /**
  * What the finder says before any card: the emergency message (chest pain, breathing or swallowing

@@ -1,9 +1,9 @@
 import { t } from '@/lib/i18n';
 import { navigate, type StepsVersion } from '@/lib/navigation';
 import { clinicianAdvice, type TechniqueId, techniques } from '@/lib/techniques/data';
+import { SourceNote } from '../common/SourceNote';
+import { ViewHeading } from '../common/ViewHeading';
 import { MethodIcon } from './MethodIcon';
-import { SourceNote } from './SourceNote';
-import { ViewHeading } from './ViewHeading';
 import './TechniqueDetail.css';
 
 /** One method in full: what you need, numbered steps (self or caregiver), cautions, when to call. */

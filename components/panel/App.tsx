@@ -2,22 +2,22 @@ import { useEffect } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { currentView, navigate } from '@/lib/navigation';
 import { techniqueIds } from '@/lib/techniques/data';
-import { useFinderLookup } from './FinderLookup';
+import { useFinderLookup } from '../finder/FinderLookup';
+import { LogCrampButton } from '../log/LogCrampButton';
+import { MethodStrip } from '../techniques/MethodStrip';
+import { QuickPicker } from '../techniques/QuickPicker';
+import { TechniqueDetail } from '../techniques/TechniqueDetail';
 import { HomeView } from './HomeView';
-import { LogCrampButton } from './LogCrampButton';
 import { lazyView } from './lazyView';
-import { MethodStrip } from './MethodStrip';
-import { QuickPicker } from './QuickPicker';
 import { SectionNav } from './SectionNav';
 import { isShortcutKey } from './shortcutKey';
-import { TechniqueDetail } from './TechniqueDetail';
 import './App.css';
 
 // Views off the first screen load on first use: the first paint carries the methods, home and details.
-const TimerView = lazyView(() => import('./TimerView').then((m) => m.TimerView));
-const FinderView = lazyView(() => import('./FinderView').then((m) => m.FinderView));
-const LogView = lazyView(() => import('./LogView').then((m) => m.LogView));
-const SettingsView = lazyView(() => import('./SettingsView').then((m) => m.SettingsView));
+const TimerView = lazyView(() => import('../timer/TimerView').then((m) => m.TimerView));
+const FinderView = lazyView(() => import('../finder/FinderView').then((m) => m.FinderView));
+const LogView = lazyView(() => import('../log/LogView').then((m) => m.LogView));
+const SettingsView = lazyView(() => import('../settings/SettingsView').then((m) => m.SettingsView));
 const AboutView = lazyView(() => import('./AboutView').then((m) => m.AboutView));
 
 /** Loads every lazy view's code; the panel calls it once the first screen is up. */
