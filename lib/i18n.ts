@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals-core';
 import { browser } from 'wxt/browser';
-import type messages from '../public/_locales/en/messages.json';
+import type messages from '@/public/_locales/en/messages.json';
 import { type Language, normalizeAppearance } from './settings/appearance';
 import { appearanceStorage, loadAppearance } from './settings/storage';
 

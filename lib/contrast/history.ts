@@ -1,5 +1,5 @@
 import { storage } from '@wxt-dev/storage';
-import { memoryOnlyArea } from '../platform/memoryArea';
+import { memoryOnlyArea } from '@/lib/platform/memoryArea';
 
 /**
  * One contrast session that ended (finished, stopped, or ended by an interruption).

@@ -1,6 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
-import { memoryOnlyArea } from '../platform/memoryArea';
+import { memoryOnlyArea } from '@/lib/platform/memoryArea';
 import { idleState, type TimerState } from './machine';
 
 /** The running session's state (this device only: a timer runs where the packs are). */

@@ -3,7 +3,7 @@ import {
   type ContrastSessionRecord,
   contrastHistoryStorage,
   unsavedHistoryStorage,
-} from '../contrast/history';
+} from '@/lib/contrast/history';
 import { contrastDetailSchema, type LogEntry, parseLogEntry, unsurePlace } from './entry';
 import { openLogDbForRecording } from './recordDb';
 import { recordSessionEntries } from './sessions';

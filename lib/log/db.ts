@@ -1,5 +1,5 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, unwrap } from 'idb';
-import { isMuscleGroupId } from '../muscles/ids';
+import { isMuscleGroupId } from '@/lib/muscles/ids';
 import { type LogEntry, type LogPlace, parseLogEntry, unsurePlace } from './entry';
 import { createLogStores, logDbName, logDbVersion } from './schema';
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { type BodySide, type MuscleGroupId, muscleGroupIds } from '../muscles/ids';
-import { type TechniqueId, techniqueIds } from '../techniques/data';
+import { type BodySide, type MuscleGroupId, muscleGroupIds } from '@/lib/muscles/ids';
+import { type TechniqueId, techniqueIds } from '@/lib/techniques/data';
 
 /** "Not sure where": the default place, so a cramp can be logged without choosing anything. */
 export const unsurePlace = 'unsure';

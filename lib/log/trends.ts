@@ -1,4 +1,4 @@
-import { type TechniqueId, techniqueIds } from '../techniques/data';
+import { type TechniqueId, techniqueIds } from '@/lib/techniques/data';
 import type { LogEntry, LogPlace } from './entry';
 
 const dayMs = 24 * 60 * 60 * 1000;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from '../i18n';
+import { t } from '@/lib/i18n';
 import { openPanelNow } from './openPanel';
 import { cleanLookupQuery, savePendingLookup } from './pending';
 

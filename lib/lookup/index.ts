@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Finder } from '../muscles/finder';
+import type { Finder } from '@/lib/muscles/finder';
 import { createLookupMenu, type LookupMenuClick, onLookupMenuClicked } from './contextMenu';
 import { loadedFinder, loadFinder } from './finderSource';
 import { defaultSuggestion, lookupSuggestions, onOmniboxEntered, onOmniboxStarted } from './omnibox';

@@ -1,5 +1,5 @@
 import { storage } from '@wxt-dev/storage';
-import { memoryOnlyArea } from '../platform/memoryArea';
+import { memoryOnlyArea } from '@/lib/platform/memoryArea';
 
 /** A lookup the worker asked the panel to show (from the context menu or the omnibox). */
 export interface PendingLookup {

@@ -1,6 +1,6 @@
-import type { SourceId } from '../content/sources';
-import type { MessageKey } from '../i18n';
-import type { TechniqueId } from '../techniques/data';
+import type { SourceId } from '@/lib/content/sources';
+import type { MessageKey } from '@/lib/i18n';
+import type { TechniqueId } from '@/lib/techniques/data';
 import { type MuscleGroupId, muscleGroupIds } from './ids';
 import { type MuscleGroupSearch, muscleGroupSearch } from './search';
 

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '@/lib/i18n';
 
 /**
  * The muscle groups the product knows, by stable id (a public contract: the log stores these ids,

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { activeLanguageCode, activeTextDirection, setLanguage, t } from '../i18n';
+import { activeLanguageCode, activeTextDirection, setLanguage, t } from '@/lib/i18n';
 import {
   type AppearanceField,
   type AppearanceSettings,

@@ -1,5 +1,5 @@
-import type { SourceId } from '../content/sources';
-import type { MessageKey } from '../i18n';
+import type { SourceId } from '@/lib/content/sources';
+import type { MessageKey } from '@/lib/i18n';
 
 /** The four methods of the source post, in the order the post gives them [S1]. */
 export const techniqueIds = ['compression', 'stretching', 'contrast', 'reciprocal'] as const;

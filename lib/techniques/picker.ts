@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '@/lib/i18n';
 import type { TechniqueId } from './data';
 
 /** The two answers of the quick picker. */
