@@ -1,0 +1,49 @@
+/**
+ * The scan order of a view, read from its one description: the DOM. A view marks its groups with
+ * `data-scan-group="name"` (pinned methods, navigation, the view's main action, each section); the
+ * items of a group are the focusable controls inside it, so a view needs no hand-built item lists and
+ * a new button is scanned without anyone remembering to add it. A group nested in another is its own
+ * group: its controls are not items of the outer one.
+ */
+
+/** One group of the scan order, in document order. */
+export interface ScanGroup<T = Element> {
+  /** The value of `data-scan-group`. */
+  name: string;
+  element: T;
+  items: T[];
+}
+
+/** Controls a switch user can act on: what a keyboard user reaches with Tab, in the same order. */
+export const focusableSelector = [
+  'button:not([disabled])',
+  'a[href]',
+  'input:not([disabled]):not([type="hidden"])',
+  'select:not([disabled])',
+  'textarea:not([disabled])',
+  'summary',
+  '[tabindex]:not([tabindex="-1"])',
+].join(',');
+
+/** Whether the element takes up room on screen (happy-dom and hidden panels report no boxes). */
+function isShown(element: Element): boolean {
+  if (element.closest('[hidden],[inert],[aria-hidden="true"]')) return false;
+  const view = element.ownerDocument.defaultView;
+  const style = view?.getComputedStyle(element);
+  return style?.display !== 'none' && style?.visibility !== 'hidden';
+}
+
+/** Reads the scan order under `root`: the groups in document order, each with its items. */
+export function readScanOrder(root: ParentNode): ScanGroup[] {
+  const groups: ScanGroup[] = [];
+  for (const element of root.querySelectorAll('[data-scan-group]')) {
+    if (!isShown(element)) continue;
+    const items = [...element.querySelectorAll(focusableSelector)].filter(
+      (item) => item.closest('[data-scan-group]') === element && isShown(item),
+    );
+    // A group with nothing to act on would be a stop that does nothing.
+    if (items.length === 0) continue;
+    groups.push({ name: (element as HTMLElement).dataset.scanGroup ?? '', element, items });
+  }
+  return groups;
+}
