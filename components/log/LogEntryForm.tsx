@@ -10,7 +10,7 @@ import {
 } from '@/lib/log/entry';
 import { type BodySide, type MuscleGroupId, muscleGroupIds } from '@/lib/muscles/ids';
 import { type TechniqueId, techniqueIds, techniques } from '@/lib/techniques/data';
-import { LogToggleGroup } from './LogToggleGroup';
+import { ChoiceGroup } from '../common/ChoiceGroup';
 import { placeName } from './logText';
 
 /** The places most cramps are in (legs, feet, hands), shown as big buttons; the rest are in a list. */
@@ -32,8 +32,10 @@ function toLocalInput(time: number): string {
 }
 
 /**
- * "Log a cramp" and "Edit": Save is the first control, so a cramp is logged in two taps (open, save)
- * with the place from the prefill or "not sure"; every other field is optional.
+ * "Log a cramp" and "Edit": Save is pinned at the bottom of the form (always on screen while the form
+ * is), so a cramp is logged in two taps (open, save) with the place from the prefill or "not sure";
+ * every other field is optional. Each choice group is one Tab stop with arrow keys inside, and Enter in
+ * a single-choice group saves, so the detailed entry takes few key presses.
  */
 export function LogEntryForm(props: {
   initial: LogDraft;
@@ -44,7 +46,6 @@ export function LogEntryForm(props: {
 }) {
   const [draft, setDraft] = useState<LogDraft>(props.initial);
   const set = (patch: Partial<LogDraft>) => setDraft((old) => ({ ...old, ...patch }));
-  const toggle = <T,>(current: T | undefined, value: T) => (current === value ? undefined : value);
   const place = draft.place ?? unsurePlace;
   const otherPlace = commonPlaces.includes(place) ? '' : place;
   const save = (event: Event) => {
@@ -60,24 +61,14 @@ export function LogEntryForm(props: {
       onSubmit={save}
       aria-label={props.mode === 'new' ? t('logFormNewLabel') : t('logFormEditLabel')}
     >
-      <div class="log-form-actions">
-        <button type="submit" class="primary big">
-          {props.mode === 'new' ? t('logSave') : t('logSaveChanges')}
-        </button>
-        {props.onCancel && (
-          <button type="button" class="big secondary" onClick={props.onCancel}>
-            {t('logCancel')}
-          </button>
-        )}
-      </div>
       {props.mode === 'new' && <p class="log-hint">{t('logFormHint')}</p>}
 
-      <LogToggleGroup<LogPlace>
+      <ChoiceGroup<LogPlace>
         legend={t('logWhere')}
         class="log-places"
         options={commonPlaces.map((value) => ({ value, label: placeName(value) }))}
-        isPressed={(value) => value === place}
-        onToggle={(value) => set({ place: value })}
+        isChosen={(value) => value === place}
+        onChoose={(value) => set({ place: value })}
       />
       <label class="log-field" for={id('place')}>
         {t('logOtherPlace')}
@@ -95,37 +86,42 @@ export function LogEntryForm(props: {
         </select>
       </label>
 
-      <LogToggleGroup<BodySide>
+      <ChoiceGroup<BodySide>
         legend={t('logSide')}
         options={bodySides.map((value) => ({ value, label: t(`logSide_${value}`) }))}
-        isPressed={(value) => value === draft.side}
-        onToggle={(value) => set({ side: toggle(draft.side, value) })}
+        isChosen={(value) => value === draft.side}
+        onChoose={(value) => set({ side: value })}
+        onClear={() => set({ side: undefined })}
       />
 
-      <LogToggleGroup<number>
+      <ChoiceGroup<number>
         legend={t('logSeverity')}
+        hint={t('logSeverityHint')}
         class="log-severity"
+        digits
         options={severities.map((value) => ({ value, label: String(value) }))}
-        isPressed={(value) => value === draft.severity}
-        onToggle={(value) => set({ severity: toggle(draft.severity, value) })}
+        isChosen={(value) => value === draft.severity}
+        onChoose={(value) => set({ severity: value })}
+        onClear={() => set({ severity: undefined })}
       />
-      <p class="log-hint">{t('logSeverityHint')}</p>
 
-      <LogToggleGroup<TechniqueId>
+      <ChoiceGroup<TechniqueId>
         legend={t('logTried')}
+        multiple
         options={techniqueIds.map((value) => ({ value, label: t(techniques[value].nameKey) }))}
-        isPressed={(value) => draft.tried?.includes(value) ?? false}
-        onToggle={(value) => {
+        isChosen={(value) => draft.tried?.includes(value) ?? false}
+        onChoose={(value) => {
           const tried = draft.tried ?? [];
           set({ tried: tried.includes(value) ? tried.filter((x) => x !== value) : [...tried, value] });
         }}
       />
 
-      <LogToggleGroup<Helped>
+      <ChoiceGroup<Helped>
         legend={t('logHelped')}
         options={helpedValues.map((value) => ({ value, label: t(`logHelped_${value}`) }))}
-        isPressed={(value) => value === draft.helped}
-        onToggle={(value) => set({ helped: toggle(draft.helped, value) })}
+        isChosen={(value) => value === draft.helped}
+        onChoose={(value) => set({ helped: value })}
+        onClear={() => set({ helped: undefined })}
       />
 
       <details class="log-more" open={props.mode === 'edit'}>
@@ -167,10 +163,17 @@ export function LogEntryForm(props: {
             onInput={(e) => set({ note: e.currentTarget.value })}
           />
         </label>
+      </details>
+      <div class="log-form-actions">
         <button type="submit" class="primary big">
           {props.mode === 'new' ? t('logSave') : t('logSaveChanges')}
         </button>
-      </details>
+        {props.onCancel && (
+          <button type="button" class="big secondary" onClick={props.onCancel}>
+            {t('logCancel')}
+          </button>
+        )}
+      </div>
     </form>
   );
 }

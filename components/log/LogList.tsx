@@ -26,7 +26,7 @@ export function LogList(props: {
       <p class="log-hint">{t('logShowingOf', [String(props.entries.length), String(props.total)])}</p>
       <ul class="log-list">
         {props.entries.map((entry) => (
-          <li key={entry.id} class="log-item" data-entry-id={entry.id}>
+          <li key={entry.id} class="log-item" data-entry-id={entry.id} tabIndex={-1}>
             {editing === entry.id ? (
               <LogEntryForm
                 mode="edit"

@@ -64,6 +64,8 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
   const [changes, setChanges] = useState(0);
   const changed = useCallback(() => setChanges((n) => n + 1), []);
   const undoButton = useRef<HTMLButtonElement>(null);
+  /** The entry just saved from the form: shown on screen (and focused) once the list has it. */
+  const [justSaved, setJustSaved] = useState<string>();
   const statusText = useRef<HTMLParagraphElement>(null);
   const windowRead = useRef<{ changes: number; now: number; window: LogEntry[]; skipped: number }>(undefined);
   useEffect(() => {
@@ -130,6 +132,15 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
     };
   }, [store, shown, changes]);
 
+  useEffect(() => {
+    if (!justSaved || !data?.recent.some((entry) => entry.id === justSaved)) return;
+    setJustSaved(undefined);
+    const item = document.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(justSaved)}"]`);
+    // Centred, so it is clear of the pinned header; focused, so a keyboard or screen reader user is there.
+    item?.scrollIntoView({ block: 'center' });
+    item?.focus({ preventScroll: true });
+  }, [data, justSaved]);
+
   const nudge = useMemo(() => (data ? checkNudge(data.window, data.now) : undefined), [data]);
 
   /** Runs a log action and shows its outcome; `storageFull`: what to say when the disk is full. */
@@ -150,6 +161,8 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
     run(async () => {
       if (!store) return;
       const entry = await store.add(draft);
+      setPart('recent');
+      setJustSaved(entry.id);
       return {
         text: t('logSaved', [placeName(entry.place), formatWhen(entry.at)]),
         undo: () => store.remove(entry.id),

@@ -48,28 +48,88 @@ describe('cramp log in Chromium', () => {
     await expect(countRecords(page)).resolves.toBe(1);
   });
 
-  it('logs by keyboard alone: L, then Tab to Save and Enter, with details chosen', async () => {
+  it('logs the detailed entry by keyboard alone in at most 15 key presses, and shows it', async () => {
+    await page.setViewportSize({ width: 360, height: 720 });
     await page.reload();
     await page.getByRole('button', { name: 'Log a cramp', exact: true }).waitFor();
-    await page.keyboard.press('l');
+    let presses = 0;
+    const press = async (key: string) => {
+      presses++;
+      await page.keyboard.press(key);
+    };
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.replace('✓', '').trim());
+    await press('l');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('logSection-title');
-    await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Save cramp');
-    // Choose a place, severity and a method with the keyboard, then save.
-    await page.getByRole('button', { name: 'Calf (back of lower leg)' }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: '7', exact: true }).focus();
-    await page.keyboard.press('Space');
-    await page.getByRole('button', { name: 'Light stretching' }).last().focus();
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Better' }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Save cramp' }).first().focus();
-    await page.keyboard.press('Enter');
+    // Each choice group is one Tab stop; arrows move and choose inside it.
+    await press('Tab'); // Where: "Not sure" is chosen
+    await expect(focused()).resolves.toBe('Not sure');
+    await press('ArrowRight'); // wraps to Calf
+    await expect(focused()).resolves.toBe('Calf (back of lower leg)');
+    await press('Tab'); // another place (list)
+    await press('Tab'); // Side
+    await press('ArrowRight'); // Right (Left is the first stop, arrow moves on and chooses)
+    await press('Tab'); // Severity
+    await press('7'); // typed
+    await press('Tab'); // What was tried (toggle buttons)
+    await press('ArrowRight');
+    await expect(focused()).resolves.toBe('Light stretching');
+    await press('Space');
+    await press('Tab'); // Did it help?
+    await press('Space'); // Better, the first stop
+    await press('Enter'); // saves, as Enter in a native radio group does
+    console.log(`[log form] detailed entry by keyboard: ${presses} key presses`);
+    expect(presses).toBeLessThanOrEqual(15);
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Calf');
     await expect.poll(() => page.locator('.log-item').count()).toBe(2);
     const newest = page.locator('.log-item').first();
-    await expect(newest.textContent()).resolves.toMatch(/Severity 7 of 10.*Light stretching.*Better/);
+    await expect(newest.textContent()).resolves.toMatch(/Right.*Severity 7 of 10.*Light stretching.*Better/);
+    // The new entry is focused and on screen, not under the pinned header.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('log-item')))
+      .toBe(true);
+    const visible = await newest.evaluate((item) => {
+      const box = item.getBoundingClientRect();
+      const title = item.querySelector('.log-item-title') as HTMLElement;
+      const t = title.getBoundingClientRect();
+      const hit = document.elementFromPoint(t.left + 5, t.top + t.height / 2);
+      return { hit: !!hit && item.contains(hit), top: box.top, bottom: t.bottom, height: innerHeight };
+    });
+    expect(visible.hit).toBe(true);
+    expect(visible.bottom).toBeLessThanOrEqual(visible.height);
+  });
+
+  it('keeps Save on screen at 360x720 wherever the form is scrolled, within the pinned budget', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const form = page.getByRole('form', { name: 'Log a cramp' });
+    const save = form.locator('.log-form-actions button[type="submit"]');
+    for (const fraction of [0, 0.5, 1]) {
+      const figures = await form.evaluate((element, f) => {
+        const box = element.getBoundingClientRect();
+        const top = window.scrollY + box.top;
+        window.scrollTo(0, top + (box.height - innerHeight) * f);
+        const bar = element.querySelector('.log-form-actions') as HTMLElement;
+        const button = bar.querySelector('button[type="submit"]') as HTMLElement;
+        const b = button.getBoundingClientRect();
+        const hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+        const header = document.querySelector('.app-header')?.getBoundingClientRect().height ?? 0;
+        return {
+          hit: hit === button || button.contains(hit),
+          bar: bar.getBoundingClientRect().height,
+          header,
+          buttonHeight: b.height,
+        };
+      }, fraction);
+      expect(figures.hit).toBe(true);
+      expect(figures.buttonHeight).toBeGreaterThanOrEqual(44);
+      if (fraction === 0.5) {
+        const share = ((figures.bar + figures.header) / 720) * 100;
+        console.log(
+          `[log form] pinned at 360x720: header ${figures.header.toFixed(0)} px + Save bar ${figures.bar.toFixed(0)} px = ${share.toFixed(1)} %`,
+        );
+        expect(figures.bar / 720).toBeLessThanOrEqual(0.075);
+      }
+    }
+    await expect(save.textContent()).resolves.toBe('Save cramp');
   });
 
   it('shows logged cramps in the chart and its table', async () => {
@@ -89,7 +149,7 @@ describe('cramp log in Chromium', () => {
   it('edits an entry and deletes one with undo', async () => {
     await showPart(page, 'Recent');
     await page.locator('.log-item').last().getByRole('button', { name: /^Edit/ }).click();
-    await page.getByRole('form', { name: 'Edit this entry' }).getByRole('button', { name: 'Right' }).click();
+    await page.getByRole('form', { name: 'Edit this entry' }).getByRole('radio', { name: 'Right' }).click();
     await page.getByRole('button', { name: 'Save changes' }).first().click();
     await expect.poll(() => page.locator('.log-item').last().textContent()).toContain('Right');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Edit');
@@ -226,7 +286,7 @@ describe('cramp log in Chromium', () => {
       // The theme attribute Settings sets (lib/settings/apply.ts); set directly to test the log's CSS.
       if (scheme === 'high-contrast')
         await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'high-contrast'));
-      await page.getByRole('button', { name: 'Calf (back of lower leg)' }).click();
+      await page.getByRole('radio', { name: 'Calf (back of lower leg)' }).click();
       await saveScreenshot(page, `log-form-${scheme}`);
       for (const part of ['Recent', 'Trends', 'Your data'] as const) {
         await showPart(page, part);

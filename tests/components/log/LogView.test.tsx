@@ -54,8 +54,8 @@ describe('LogView', () => {
   it('logs a cramp in two taps: "Log a cramp", then Save', async () => {
     await click('Log a cramp');
     expect(root.querySelector('h2')?.textContent).toBe('Cramp log');
-    // Save is the first control of the form.
-    expect(root.querySelector('form.log-form button')?.textContent).toBe('Save cramp');
+    // Save is in the bar pinned at the bottom of the form.
+    expect(root.querySelector('form.log-form .log-form-actions button')?.textContent).toBe('Save cramp');
     await click('Save cramp');
     expect(status()).toContain('Cramp logged: Not sure');
     expect(root.querySelectorAll('.log-item')).toHaveLength(1);
@@ -93,8 +93,8 @@ describe('LogView', () => {
   it('takes the place and side from a finder prefill', async () => {
     await act(() => navigate({ name: 'log', prefill: { groupId: 'hamstrings', side: 'left' } }));
     await settle();
-    expect(button(/Hamstrings/).getAttribute('aria-pressed')).toBe('true');
-    expect(button('Left').getAttribute('aria-pressed')).toBe('true');
+    expect(button(/Hamstrings/).getAttribute('aria-checked')).toBe('true');
+    expect(button('Left').getAttribute('aria-checked')).toBe('true');
     await click('Save cramp');
     const { entries } = await (await getLogStore()).all();
     expect(entries[0]).toMatchObject({ place: 'hamstrings', side: 'left' });
