@@ -6,6 +6,8 @@ import {
   helpedValues,
   type LogDraft,
   type LogPlace,
+  type Trigger,
+  triggerValues,
   unsurePlace,
 } from '@/lib/log/entry';
 import { type BodySide, type MuscleGroupId, muscleGroupIds } from '@/lib/muscles/ids';
@@ -122,6 +124,25 @@ export function LogEntryForm(props: {
         isChosen={(value) => value === draft.helped}
         onChoose={(value) => set({ helped: value })}
         onClear={() => set({ helped: undefined })}
+      />
+
+      <ChoiceGroup<Trigger>
+        legend={t('logTrigger')}
+        options={triggerValues.map((value) => ({ value, label: t(`logTrigger_${value}`) }))}
+        isChosen={(value) => value === draft.trigger}
+        onChoose={(value) => set({ trigger: value })}
+        onClear={() => set({ trigger: undefined })}
+      />
+
+      <ChoiceGroup<number>
+        legend={t('logDisturbance')}
+        hint={t('logSeverityHint')}
+        class="log-severity"
+        digits
+        options={severities.map((value) => ({ value, label: String(value) }))}
+        isChosen={(value) => value === draft.disturbance}
+        onChoose={(value) => set({ disturbance: value })}
+        onClear={() => set({ disturbance: undefined })}
       />
 
       <details class="log-more" open={props.mode === 'edit'}>

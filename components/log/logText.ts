@@ -25,6 +25,8 @@ export function describeEntry(entry: LogEntry): string {
   if (entry.severity !== undefined) parts.push(t('logSeverityValue', String(entry.severity)));
   if (entry.tried.length) parts.push(entry.tried.map((id) => t(techniques[id].nameKey)).join(', '));
   if (entry.helped) parts.push(t(`logHelped_${entry.helped}`));
+  if (entry.trigger) parts.push(t(`logTrigger_${entry.trigger}`));
+  if (entry.disturbance !== undefined) parts.push(t('logDisturbanceValue', String(entry.disturbance)));
   if (entry.durationMinutes !== undefined)
     parts.push(t('logMinutesValue', String(Math.round(entry.durationMinutes))));
   return parts.join(' · ');

@@ -16,6 +16,9 @@ export const csvHeaders = [
   'source',
   'created_utc',
   'updated_utc',
+  // Added later: at the end, so a sheet built on the older columns keeps its positions.
+  'trigger',
+  'disturbance_0_10',
 ] as const;
 
 // A spreadsheet runs a cell starting with one of these as a formula (CSV/formula injection). Tab and CR
@@ -65,6 +68,8 @@ export function toCsv(entries: Iterable<LogEntry>, placeName: (place: LogPlace) 
       e.source,
       new Date(e.createdAt).toISOString(),
       new Date(e.updatedAt).toISOString(),
+      e.trigger,
+      e.disturbance,
     ];
     lines.push(row.map(escapeCsvCell).join(','));
   }

@@ -7,6 +7,12 @@ export const unsurePlace = 'unsure';
 export type LogPlace = MuscleGroupId | typeof unsurePlace;
 export const helpedValues = ['better', 'same', 'worse'] as const;
 export type Helped = (typeof helpedValues)[number];
+/**
+ * What seemed to bring a cramp on: the Muscle Cramp Scale asks about triggers (docs: clinic notes,
+ * shared reference clinic.md). "jaw": eating or yawning.
+ */
+export const triggerValues = ['rest', 'effort', 'moving', 'jaw', 'cold', 'unsure'] as const;
+export type Trigger = (typeof triggerValues)[number];
 export const bodySides = ['left', 'right', 'both'] as const satisfies readonly BodySide[];
 
 /** Longest note kept; longer text is cut, never rejected, so a save never fails on length. */
@@ -39,6 +45,10 @@ export const logEntrySchema = v.object({
   tried: v.pipe(v.array(v.picklist(techniqueIds)), v.maxLength(techniqueIds.length)),
   helped: v.optional(v.picklist(helpedValues)),
   durationMinutes: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 60))),
+  /** Optional (added after schema v2; older records simply lack it). */
+  trigger: v.optional(v.picklist(triggerValues)),
+  /** How much it disturbed daily life, 0–10 (the Muscle Cramp Scale's rating). Optional. */
+  disturbance: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
   note: v.optional(v.pipe(v.string(), v.maxLength(maxNoteLength))),
   source: v.picklist(['manual', 'contrast']),
   contrast: v.optional(contrastDetailSchema),
@@ -56,6 +66,8 @@ export interface LogDraft {
   tried?: TechniqueId[];
   helped?: Helped;
   durationMinutes?: number;
+  trigger?: Trigger;
+  disturbance?: number;
   note?: string;
 }
 
@@ -70,6 +82,13 @@ export function newEntryId(): string {
   return crypto.randomUUID();
 }
 
+/** A 0–10 rating rounded and clamped; undefined when not given or not a number. */
+function scale0to10(value: number | undefined): number | undefined {
+  return value === undefined || !Number.isFinite(value)
+    ? undefined
+    : Math.min(10, Math.max(0, Math.round(value)));
+}
+
 /**
  * Builds a valid entry from a draft: unknown fields dropped, text trimmed and cut, numbers clamped.
  * Only the place is defaulted ("not sure"); severity and the rest stay empty unless given, so the
@@ -77,10 +96,8 @@ export function newEntryId(): string {
  */
 export function entryFromDraft(draft: LogDraft, now: number, id = newEntryId()): LogEntry {
   const note = draft.note?.trim().slice(0, maxNoteLength);
-  const severity =
-    draft.severity === undefined || !Number.isFinite(draft.severity)
-      ? undefined
-      : Math.min(10, Math.max(0, Math.round(draft.severity)));
+  const severity = scale0to10(draft.severity);
+  const disturbance = scale0to10(draft.disturbance);
   const duration =
     draft.durationMinutes === undefined || !Number.isFinite(draft.durationMinutes)
       ? undefined
@@ -96,6 +113,8 @@ export function entryFromDraft(draft: LogDraft, now: number, id = newEntryId()):
     tried: [...new Set(draft.tried ?? [])].filter((tid) => techniqueIds.includes(tid)),
     ...(draft.helped ? { helped: draft.helped } : {}),
     ...(duration !== undefined ? { durationMinutes: duration } : {}),
+    ...(draft.trigger && triggerValues.includes(draft.trigger) ? { trigger: draft.trigger } : {}),
+    ...(disturbance !== undefined ? { disturbance } : {}),
     ...(note ? { note } : {}),
     source: 'manual',
   };

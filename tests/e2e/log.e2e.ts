@@ -98,6 +98,29 @@ describe('cramp log in Chromium', () => {
     expect(visible.bottom).toBeLessThanOrEqual(visible.height);
   });
 
+  it('records the optional trigger and daily-life disturbance chosen with big buttons', async () => {
+    const form = page.getByRole('form', { name: 'Log a cramp' });
+    await form.getByRole('radio', { name: 'At rest or at night' }).click();
+    await form
+      .getByRole('radiogroup', { name: /disturbed daily life/ })
+      .getByRole('radio', { name: '5' })
+      .click();
+    await form.locator('.log-form-actions').getByRole('button', { name: 'Save cramp' }).click();
+    await expect.poll(() => page.locator('.log-item').count()).toBe(3);
+    await expect(page.locator('.log-item').first().textContent()).resolves.toMatch(
+      /At rest or at night.*Disturbance 5 of 10/,
+    );
+    const records = await readLogRecords<{ trigger?: string; disturbance?: number }>(page);
+    expect(records.filter((r) => r.trigger === 'rest' && r.disturbance === 5)).toHaveLength(1);
+    // Back to the two entries the later tests expect.
+    await page
+      .locator('.log-item')
+      .first()
+      .getByRole('button', { name: /^Delete/ })
+      .click();
+    await expect.poll(() => page.locator('.log-item').count()).toBe(2);
+  });
+
   it('keeps Save on screen at 360x720 wherever the form is scrolled, within the pinned budget', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     const form = page.getByRole('form', { name: 'Log a cramp' });

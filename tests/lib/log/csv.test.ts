@@ -34,6 +34,8 @@ describe('toCsv', () => {
       side: 'left',
       severity: 6,
       tried: ['stretching', 'compression'],
+      trigger: 'rest',
+      disturbance: 4,
       note,
     });
     const text = toCsv([e], (place) => `name of ${place}, with comma`);
@@ -50,7 +52,11 @@ describe('toCsv', () => {
       tried: 'stretching;compression',
       note,
       source: 'manual',
+      trigger: 'rest',
+      disturbance_0_10: '4',
     });
+    // The newer columns come last: a sheet built on the older ones keeps its positions.
+    expect(csvHeaders.slice(-2)).toEqual(['trigger', 'disturbance_0_10']);
     expect(row.when_utc).toBe(new Date(e.at).toISOString());
     expect(rows).toHaveLength(2);
   });
