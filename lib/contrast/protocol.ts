@@ -3,6 +3,9 @@ import type { TimerSettings } from './settings';
 /** What the person does during a step: cold pack, hot pack, or change packs. */
 export type StepKind = 'cold' | 'hot' | 'swap';
 
+/** The badge letter of each step kind (written once: the e2e suite reads it from here too). */
+export const stepLetter: Record<StepKind, string> = { cold: 'C', hot: 'H', swap: 'S' };
+
 /** One step of a session plan, with its duration already scaled (real milliseconds). */
 export interface PlanStep {
   kind: StepKind;

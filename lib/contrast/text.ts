@@ -1,6 +1,6 @@
 import { activeLanguageCode, t } from '@/lib/i18n';
 import type { PendingAlert, TimerState } from './machine';
-import type { Plan, PlanStep, StepKind } from './protocol';
+import { type Plan, type PlanStep, type StepKind, stepLetter } from './protocol';
 
 /** Protocol minutes of a step (what the user set, whatever the time scale). */
 export function stepMinutes(step: PlanStep, plan: Plan): number {
@@ -59,7 +59,7 @@ export function badgeText(state: TimerState, now: number): string {
   if (state.status === 'interrupted' || !step) return '!';
   const left = state.status === 'running' ? Math.max(0, state.endsAt - now) : state.remainingMs;
   const minutes = Math.ceil(left / plan.minuteMs);
-  const letter = step.kind === 'cold' ? 'C' : step.kind === 'hot' ? 'H' : 'S';
+  const letter = stepLetter[step.kind];
   return state.status === 'paused' ? `${letter}||` : `${minutes}${letter}`;
 }
 

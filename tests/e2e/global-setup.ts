@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { startRecordingProxy } from './network-guard';
 
 const log = '.e2e-artifacts/network-requests.jsonl';
@@ -16,28 +16,6 @@ const browserInternalHosts = [
 ];
 const isBrowserInternal = (target: string) => browserInternalHosts.some((host) => host.test(target));
 
-/** Screenshots the README and docs/user-guide.md show: refreshed by every e2e run that made them. */
-const published = [
-  'panel-home',
-  'finder-calf',
-  'finder-map-dark',
-  'timer-running-light',
-  'timer-interrupted',
-  'log-form-light',
-  'log-trends-light',
-  'settings-high-contrast',
-  'settings-spanish-technique',
-  'panel-about-dark',
-];
-
-function publishScreenshots(): void {
-  mkdirSync('docs/screenshots', { recursive: true });
-  for (const name of published) {
-    const from = `.e2e-artifacts/${name}.png`;
-    if (existsSync(from)) copyFileSync(from, `docs/screenshots/${name}.png`);
-  }
-}
-
 /**
  * Starts one recording proxy for the whole e2e run (the harness points every Chromium at it through
  * E2E_PROXY) and fails the run if the extension's pages or worker made any network request.
@@ -49,7 +27,6 @@ export default async function setup() {
   process.env.E2E_PROXY = proxy.url;
   process.env.E2E_NETWORK_LOG = log;
   return async () => {
-    publishScreenshots();
     await proxy.close();
     const internal = proxy.requests.filter((r) => isBrowserInternal(r.target));
     for (const request of proxy.requests) {

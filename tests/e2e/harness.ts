@@ -13,7 +13,7 @@ export const extensionPath = resolve(
 import { chromiumPath, extensionArgs } from '../tools/chromium.mjs';
 
 export { chromiumPath };
-/** Where screenshots land; global-setup publishes the README and user-guide ones to docs/screenshots. */
+/** Where screenshots land; `npm run screenshots` publishes the README and user-guide ones to docs/screenshots. */
 export const artifactsDir = resolve('.e2e-artifacts');
 
 /** A Chromium with the extension loaded, on its own profile. */
