@@ -27,57 +27,6 @@ export interface Session {
   alertCount: number;
   /** Set once a deadline was missed while the browser or computer was down. */
   wasInterrupted: boolean;
-  /** Pause, resume and +1 min presses applied to the current step, so a repeated delivery is known. */
-  changes?: number;
-}
-
-/**
- * The state a command was issued against: what the person saw when pressing (or, for the browser's
- * keyboard commands and notification buttons, the state the worker held when the press arrived).
- * A command applies only while this is still the state, so a bounce, a second Enter or the same press
- * from a second page is a no-op (rules per command in tests/lib/contrast/machine.test.ts).
- */
-export interface Seen {
-  status: TimerState['status'];
-  sessionId: string | null;
-  stepIndex: number;
-  alertId: number | null;
-  changes: number;
-}
-
-/** What a command issued now would name as its state. */
-export function seenOf(state: TimerState): Seen {
-  if (state.status === 'idle')
-    return { status: 'idle', sessionId: null, stepIndex: 0, alertId: null, changes: 0 };
-  const { session } = state;
-  return {
-    status: state.status,
-    sessionId: session.id,
-    stepIndex: session.stepIndex,
-    alertId: session.alert?.id ?? null,
-    changes: session.changes ?? 0,
-  };
-}
-
-/**
- * Whether `event` still applies to `state` (the state after any passed deadline was handled). Skip,
- * pause, resume, continue, +1 min, stop: same session, step, status and count of pause/resume/+1 min
- * presses applied to the step as seen, so each press counts once and a second deliberate +1 min (issued
- * after the first showed) counts too. Acknowledge: the same alert, or the same ended session (its summary). Start: the
- * same ended or idle state.
- */
-function stillApplies(state: TimerState, event: TimerEvent): boolean {
-  const seen = 'seen' in event ? event.seen : undefined;
-  if (!seen) return true;
-  const now = seenOf(state);
-  if (event.type === 'start') return seen.status === now.status && seen.sessionId === now.sessionId;
-  if (seen.sessionId !== now.sessionId) return false;
-  if (event.type === 'acknowledge') {
-    if (state.status === 'finished' || state.status === 'stopped') return seen.status === state.status;
-    return seen.alertId !== null && seen.alertId === now.alertId;
-  }
-  if (seen.stepIndex !== now.stepIndex || seen.status !== now.status) return false;
-  return seen.changes === now.changes;
 }
 
 /** The whole timer. Time is stored as absolute deadlines; remaining time is always `endsAt - now`. */
@@ -92,14 +41,14 @@ export type TimerState =
 
 /** Everything that can happen to the timer. `now` is always passed in. */
 export type TimerEvent =
-  | { type: 'start'; plan: Plan; sessionId: string; seen?: Seen }
-  | { type: 'pause'; seen?: Seen }
+  | { type: 'start'; plan: Plan; sessionId: string }
+  | { type: 'pause' }
   /** Paused: carry on. Interrupted: continue from the next phase. */
-  | { type: 'resume'; seen?: Seen }
-  | { type: 'skip'; seen?: Seen }
-  | { type: 'extend'; seen?: Seen }
-  | { type: 'stop'; seen?: Seen }
-  | { type: 'acknowledge'; seen?: Seen }
+  | { type: 'resume' }
+  | { type: 'skip' }
+  | { type: 'extend' }
+  | { type: 'stop' }
+  | { type: 'acknowledge' }
   | { type: 'alarm'; name: string }
   /** Worker start or panel look: notice a deadline that passed with no alarm. */
   | { type: 'check' };
@@ -171,8 +120,7 @@ function runStep(session: Session, stepIndex: number, startAt: number, alertAt: 
       endedAt: startAt,
     };
   }
-  const { changes: _changes, ...rest } = session;
-  const moved: Session = { ...rest, stepIndex, headsUpsDone: [], alert: null };
+  const moved: Session = { ...session, stepIndex, headsUpsDone: [], alert: null };
   return {
     status: 'running',
     session: alertAt !== null ? raise(moved, 'phase', stepIndex, alertAt) : moved,
@@ -246,11 +194,6 @@ function onAlarm(state: TimerState, name: string, now: number): TimerState {
   return { ...state, session: raise(given, parsed.kind, session.stepIndex, now) };
 }
 
-/** The session with one more pause, resume or +1 min press applied to its step. */
-function changed(session: Session): Session {
-  return { ...session, changes: (session.changes ?? 0) + 1 };
-}
-
 /**
  * The timer's state machine: `(state, event, now) → state`. Pure; never throws; an event that makes
  * no sense in the current state returns the state unchanged. Before any user event, a passed deadline
@@ -262,8 +205,6 @@ export function transition(state: TimerState, event: TimerEvent, now: number): T
   // A deadline missed long ago is shown to the user first; only "stop" may act on it straight away.
   if (current.status === 'interrupted' && state.status !== 'interrupted' && event.type !== 'stop')
     return current;
-  // A command issued against a state that is gone (a repeated press, a second page) does nothing.
-  if (!stillApplies(current, event)) return current;
   switch (event.type) {
     case 'check':
       return current;
@@ -285,14 +226,10 @@ export function transition(state: TimerState, event: TimerEvent, now: number): T
     }
     case 'pause':
       if (current.status !== 'running') return current;
-      return {
-        status: 'paused',
-        session: changed(current.session),
-        remainingMs: Math.max(0, current.endsAt - now),
-      };
+      return { status: 'paused', session: current.session, remainingMs: Math.max(0, current.endsAt - now) };
     case 'resume':
       if (current.status === 'paused') {
-        return { status: 'running', session: changed(current.session), endsAt: now + current.remainingMs };
+        return { status: 'running', session: current.session, endsAt: now + current.remainingMs };
       }
       if (current.status === 'interrupted') {
         return runStep({ ...current.session, alert: null }, current.session.stepIndex + 1, now, null);
@@ -315,14 +252,10 @@ export function transition(state: TimerState, event: TimerEvent, now: number): T
         const session = {
           ...current.session,
           headsUpsDone: current.session.headsUpsDone.filter((h) => h !== 'endsSoon'),
-          changes: (current.session.changes ?? 0) + 1,
         };
         return { ...current, session, endsAt: current.endsAt + minuteMs };
       }
-      if (current.status === 'paused') {
-        const session = changed(current.session);
-        return { ...current, session, remainingMs: current.remainingMs + minuteMs };
-      }
+      if (current.status === 'paused') return { ...current, remainingMs: current.remainingMs + minuteMs };
       return current;
     }
     case 'stop':

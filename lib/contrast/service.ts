@@ -14,15 +14,7 @@ import { speak } from '@/lib/platform/speech';
 import { syncAlarms } from './alarms';
 import { type Effect, effectsOf, endedRecord } from './effects';
 import { type ContrastSessionRecord, contrastHistoryStorage, unsavedHistoryStorage } from './history';
-import {
-  type AlertKind,
-  type PendingAlert,
-  type Seen,
-  seenOf,
-  type TimerEvent,
-  type TimerState,
-  transition,
-} from './machine';
+import { type AlertKind, type PendingAlert, type TimerEvent, type TimerState, transition } from './machine';
 import { buildPlan } from './protocol';
 import { type DesiredAlarm, desiredAlarms } from './schedule';
 import { type AlertSettings, loadAlertSettings, loadTimerSettings } from './settings';
@@ -226,7 +218,6 @@ export function applyEvent(event: TimerEvent | ((state: TimerState) => Promise<T
         await stateNotStored(error, prev, next, alerts, now, unsaved);
       }
     }
-    lastApplied = next;
     // The next event waits for this one's notifications (shown, marked, older ones taken down), so they
     // are shown and cleared in event order: an older alert's late clean-up can never take down a newer
     // alert's notification. The chime is not awaited (see announce), and a browser that never answers
@@ -288,42 +279,18 @@ async function startEvent(): Promise<TimerEvent> {
 }
 
 /** Runs a user command from the panel, a notification button or a keyboard shortcut. */
-export function runCommand(command: TimerCommand, seen?: Seen | Promise<Seen>) {
-  if (command === 'start') return applyEvent(async () => ({ ...(await startEvent()), seen: await seen }));
-  if (command === 'check') return applyEvent({ type: command });
-  return applyEvent(async () => ({ type: command, seen: await seen }));
-}
-
-/** The state the worker last applied, kept in memory; null until the first event of this worker. */
-let lastApplied: TimerState | null = null;
-let firstLoad: Promise<TimerState> | null = null;
-
-/** Forgets the in-memory state (a new worker context starts from storage). */
-export function forgetArrivalState(): void {
-  lastApplied = null;
-  firstLoad = null;
-}
-
-/**
- * What a browser keyboard command or notification button was issued against: the state the worker held
- * when the press arrived (taken at once, before earlier events finish), so two presses that arrive
- * together name the same state and the second is a no-op. A fresh worker uses the stored state.
- */
-export function stateAtArrival(): Seen | Promise<Seen> {
-  if (lastApplied) return seenOf(lastApplied);
-  firstLoad ??= loadTimerState().then((loaded) => loaded.state);
-  return firstLoad.then(seenOf);
+export function runCommand(command: TimerCommand) {
+  if (command === 'start') return applyEvent(() => startEvent());
+  return applyEvent({ type: command });
 }
 
 /** The start/pause keyboard shortcut: start when idle or ended, pause when running, resume when paused. */
 export function toggleStartPause() {
-  const arrival = stateAtArrival();
   return applyEvent(async (state) => {
-    const seen = await arrival;
-    if (state.status === 'running') return { type: 'pause', seen };
-    if (state.status === 'paused') return { type: 'resume', seen };
+    if (state.status === 'running') return { type: 'pause' };
+    if (state.status === 'paused') return { type: 'resume' };
     if (state.status === 'interrupted') return { type: 'check' };
-    return { ...(await startEvent()), seen };
+    return startEvent();
   });
 }
 

@@ -2,14 +2,7 @@ import { browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messages';
 import { isAlertNotification } from '@/lib/platform/notifications';
 import { alarmName, backupDelayMs, parseAlarmName } from './machine';
-import {
-  applyEvent,
-  forgetArrivalState,
-  runCommand,
-  stateAtArrival,
-  toggleStartPause,
-  wake,
-} from './service';
+import { applyEvent, runCommand, toggleStartPause, wake } from './service';
 import { timeScale } from './timeScale';
 
 /** Keyboard command names (wxt.config.ts `commands`). */
@@ -25,7 +18,6 @@ const logFailure = (error: unknown) => console.error('Spasm Relief timer:', erro
  * that woke the worker is delivered; then re-arms from storage (browser restarts can drop alarms).
  */
 export function registerTimer(): void {
-  forgetArrivalState();
   browser.alarms.onAlarm.addListener((alarm) => {
     const parsed = parseAlarmName(alarm.name);
     if (!parsed) return;
@@ -40,20 +32,18 @@ export function registerTimer(): void {
   });
   removeCommandListener?.();
   removeCommandListener = onMessage('timerCommand', ({ data }) =>
-    runCommand(data.command, data.seen).then(() => undefined),
+    runCommand(data.command).then(() => undefined),
   );
   browser.notifications.onButtonClicked.addListener((id, button) => {
-    if (isAlertNotification(id))
-      runCommand(button === 1 ? 'stop' : 'acknowledge', stateAtArrival()).catch(logFailure);
+    if (isAlertNotification(id)) runCommand(button === 1 ? 'stop' : 'acknowledge').catch(logFailure);
   });
   browser.notifications.onClicked.addListener((id) => {
-    if (isAlertNotification(id)) runCommand('acknowledge', stateAtArrival()).catch(logFailure);
+    if (isAlertNotification(id)) runCommand('acknowledge').catch(logFailure);
   });
   try {
     browser.commands.onCommand.addListener((command) => {
       if (command === timerCommands.startPause) toggleStartPause().catch(logFailure);
-      if (command === timerCommands.acknowledge)
-        runCommand('acknowledge', stateAtArrival()).catch(logFailure);
+      if (command === timerCommands.acknowledge) runCommand('acknowledge').catch(logFailure);
     });
   } catch (error) {
     // Some browsers (Firefox for Android) have no keyboard commands: the panel and notifications still work.
