@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n';
 import { SourceNote } from '../common/SourceNote';
 
-/** Skin checks, supervision and temperatures from therapy.md, shown with every timer state. */
+/** Skin checks, supervision and temperatures with their source ids, shown with every timer state. */
 export function TimerSafety() {
   return (
     <ul class="timer-safety">

@@ -13,7 +13,7 @@ export interface ScanTiming {
   loops: number;
 }
 
-/** Android Switch Access defaults (docs: /work/shared/reference/access.md is the source list). */
+/** Android Switch Access defaults (Android Switch Access help). */
 export const defaultScanTiming: Readonly<ScanTiming> = Object.freeze({
   itemMs: 1000,
   firstItemExtraMs: 700,

@@ -1,5 +1,5 @@
 /**
- * The reference list behind every fact in the product (ids match ../shared/reference/sources.md).
+ * The reference list behind every fact in the product (cited by id, `S1`…, everywhere a fact is shown).
  * Titles are citations, so they stay in their original language.
  */
 export const sources = {

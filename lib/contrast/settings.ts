@@ -26,7 +26,7 @@ export interface AlertSettings {
   caregiverPopup: boolean;
 }
 
-/** Inclusive limits of every timer setting, from the protocol section. */
+/** Inclusive limits of every timer setting, from the contrast protocol's sources [S1] and the ranges the timer allows. */
 export const timerLimits = {
   coldMinutes: { min: 1, max: 20 },
   hotMinutes: { min: 1, max: 20 },

@@ -8,8 +8,8 @@ export type LogPlace = MuscleGroupId | typeof unsurePlace;
 export const helpedValues = ['better', 'same', 'worse'] as const;
 export type Helped = (typeof helpedValues)[number];
 /**
- * What seemed to bring a cramp on: the Muscle Cramp Scale asks about triggers (docs: clinic notes,
- * shared reference clinic.md). "jaw": eating or yawning.
+ * What seemed to bring a cramp on: the Muscle Cramp Scale used in ALS cramp studies asks about
+ * triggers. "jaw": eating or yawning.
  */
 export const triggerValues = ['rest', 'effort', 'moving', 'jaw', 'cold', 'unsure'] as const;
 export type Trigger = (typeof triggerValues)[number];

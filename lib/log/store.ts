@@ -159,9 +159,8 @@ export class LogStore {
   /**
    * Merges already-validated entries in ONE transaction (all or nothing): a new id is added, a known
    * id is replaced only by a newer edit (`updatedAt`), so importing the same backup twice changes nothing.
-   * With `onlyNew`, known ids are never touched (automatic recording of contrast sessions).
    */
-  async merge(incoming: readonly LogEntry[], options: { onlyNew?: boolean } = {}): Promise<MergeResult> {
+  async merge(incoming: readonly LogEntry[]): Promise<MergeResult> {
     const result: MergeResult = { added: 0, updated: 0, unchanged: 0 };
     const tx = this.db.transaction('entries', 'readwrite');
     // Read only what is already there (one key listing), all reads at once, then all writes: no round
@@ -176,7 +175,7 @@ export class LogStore {
       if (!existing) {
         writes.push(tx.store.put(entry));
         result.added++;
-      } else if (!options.onlyNew && entry.updatedAt > existing.updatedAt) {
+      } else if (entry.updatedAt > existing.updatedAt) {
         writes.push(tx.store.put(entry));
         result.updated++;
       } else {

@@ -5,7 +5,7 @@ import { type MuscleGroupId, muscleGroupIds } from './ids';
 import { type MuscleGroupSearch, muscleGroupSearch } from './search';
 
 /**
- * Muscle groups, their antagonists and how to work them, written from ../shared/reference/muscles.md.
+ * Muscle groups, their antagonists and how to work them, each fact with the ids of its sources in `lib/content/sources.ts`.
  * Every fact keeps its source ids; `generalAnatomy: true` marks facts the reference gives as general
  * anatomy knowledge with no source found ([GAK] there): those need the most care when edited.
  * Plain-language text lives in messages.json (`finder_<id>_…`); search terms are English data.

@@ -1,8 +1,8 @@
 import type { MessageKey } from '@/lib/i18n';
 
 /**
- * The muscle groups the product knows, by stable id (a public contract: the log stores these ids,
- * and ../shared/reference/muscles.md uses the same ones).
+ * The muscle groups the product knows, by stable id (a public contract: the log and its backups store
+ * these ids).
  */
 export const muscleGroupIds = [
   'calf',

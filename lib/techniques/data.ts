@@ -38,7 +38,7 @@ export type ClinicianAdviceId = keyof typeof clinicianAdvice;
 
 const s = (key: MessageKey, ...ids: SourceId[]): SourcedText => ({ key, sources: ids });
 
-/** Content of the four techniques, written from ../shared/reference/therapy.md. */
+/** Content of the four techniques, each step with its source ids (`lib/content/sources.ts`). */
 export const techniques: Readonly<Record<TechniqueId, Technique>> = {
   compression: {
     id: 'compression',
@@ -97,7 +97,7 @@ export const techniques: Readonly<Record<TechniqueId, Technique>> = {
     id: 'contrast',
     nameKey: 'technique_contrast_name',
     howKey: 'technique_contrast_how',
-    // Reading A of therapy.md: C H C H C H C, 10-minute phases, 70 minutes [S1].
+    // One reading of the post: C H C H C H C, 10-minute phases, 70 minutes [S1].
     intro: [s('contrast_intro', 'S1')],
     needs: ['need_ice_pack', 'need_rice_pack', 'need_cloth', 'need_timer', 'need_bath'],
     selfSteps: [

@@ -102,7 +102,7 @@ describe('concurrent writers', () => {
     const writes: Promise<unknown>[] = [];
     for (let i = 0; i < 100; i++) {
       writes.push(panel.add({ place: 'calf', note: `panel ${i}` }, now + i));
-      writes.push(worker.merge([entry(1 + i / 1000, { note: `worker ${i}` })], { onlyNew: true }));
+      writes.push(worker.merge([entry(1 + i / 1000, { note: `worker ${i}` })]));
       // Interleaved edits of the same entry from both sides: each is read-modify-write in one transaction.
       writes.push((i % 2 ? panel : worker).update(target.id, { place: 'calf', severity: i % 11 }, now + i));
     }
