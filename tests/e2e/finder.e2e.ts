@@ -60,11 +60,25 @@ describe('antagonist finder in Chromium', () => {
     await expect
       .poll(() => hold.locator('[role="status"]').textContent())
       .toBe('Push gently now: hold 1 of 3.');
-    const first = Number(await hold.locator('.guided-hold-seconds [aria-hidden]').textContent());
-    await page.waitForTimeout(1300);
-    const later = Number(await hold.locator('.guided-hold-seconds [aria-hidden]').textContent());
-    expect(first).toBe(5);
-    expect(later).toBeLessThan(first);
+    // Sample the count inside the page for the whole first hold, so a slow round trip on a busy
+    // machine cannot miss a value: it must count down through at least two of 5…1, never up.
+    const seen = await page.evaluate(async () => {
+      const values: number[] = [];
+      const status = () => document.querySelector('.guided-hold [role="status"]')?.textContent;
+      const until = Date.now() + 8000;
+      while (status() === 'Push gently now: hold 1 of 3.' && Date.now() < until) {
+        const value = Number(document.querySelector('.guided-hold-seconds [aria-hidden]')?.textContent);
+        if (values.at(-1) !== value) values.push(value);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return values;
+    });
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    for (const [index, value] of seen.entries()) {
+      expect(value).toBeGreaterThanOrEqual(1);
+      expect(value).toBeLessThanOrEqual(5);
+      if (index > 0) expect(value).toBeLessThan(seen[index - 1] ?? 0);
+    }
     await hold.getByRole('button', { name: 'Stop' }).click();
   });
 
