@@ -1,6 +1,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, unwrap } from 'idb';
 import { isMuscleGroupId } from '@/lib/muscles/ids';
 import { type LogEntry, type LogPlace, parseLogEntry, unsurePlace } from './entry';
+import type { Medicine } from './medicine';
 import { createLogStores, logDbName, logDbVersion } from './schema';
 
 export { logDbName, logDbVersion } from './schema';
@@ -17,9 +18,11 @@ export interface LogRecordV1 {
   note?: string;
 }
 
-/** Schema v2 (current). Stored values may still be corrupt: every read is validated (see entry.ts). */
+/** Schema v3 (current). Stored values may still be corrupt: every read is validated (entry.ts, medicine.ts). */
 export interface LogDbSchema extends DBSchema {
   entries: { key: string; value: LogEntry; indexes: { byAt: number } };
+  /** The person's medicine list (v3). */
+  medicines: { key: string; value: Medicine };
   /** Small bookkeeping values, e.g. which contrast sessions were already recorded. */
   meta: { key: string; value: unknown };
 }
@@ -52,7 +55,7 @@ export function upgradeRecordV1(old: LogRecordV1): LogEntry | undefined {
 export async function openLogDb(): Promise<LogDb> {
   const db: LogDb = await openDB<LogDbSchema>(logDbName, logDbVersion, {
     async upgrade(upgrading, oldVersion, _newVersion, transaction) {
-      createLogStores(unwrap(upgrading));
+      createLogStores(unwrap(upgrading), oldVersion);
       const entries = transaction.objectStore('entries');
       if (oldVersion === 1) {
         // Untyped access: the v1 store is not part of the current schema type.

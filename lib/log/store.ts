@@ -2,6 +2,7 @@ import { unwrap } from 'idb';
 import { announceChange } from './changes';
 import { type LogDb, openLogDb } from './db';
 import { entryFromDraft, type LogDraft, type LogEntry, parseLogEntry } from './entry';
+import { type Medicine, parseMedicine } from './medicine';
 import { recordSessionEntries } from './sessions';
 
 export { onLogChangedElsewhere } from './changes';
@@ -89,9 +90,46 @@ export class LogStore {
 
   /** Deletes every entry and the log's bookkeeping. */
   async deleteAll(): Promise<void> {
-    const tx = this.db.transaction(['entries', 'meta'], 'readwrite');
-    await Promise.all([tx.objectStore('entries').clear(), tx.objectStore('meta').clear(), tx.done]);
+    const tx = this.db.transaction(['entries', 'meta', 'medicines'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('entries').clear(),
+      tx.objectStore('meta').clear(),
+      tx.objectStore('medicines').clear(),
+      tx.done,
+    ]);
     announceChange();
+  }
+
+  /** The medicine list, oldest start first, and how many stored records were unreadable (kept, skipped). */
+  async medicines(): Promise<{ medicines: Medicine[]; skipped: number }> {
+    const medicines: Medicine[] = [];
+    let skipped = 0;
+    for (const record of await this.db.getAll('medicines')) {
+      const medicine = parseMedicine(record);
+      if (medicine) medicines.push(medicine);
+      else skipped++;
+    }
+    medicines.sort((a, b) => a.startedOn.localeCompare(b.startedOn) || a.id.localeCompare(b.id));
+    return { medicines, skipped };
+  }
+
+  /** Adds or replaces a medicine; refused (throws) when it is not valid, so nothing half-right is stored. */
+  async putMedicine(value: Medicine): Promise<Medicine> {
+    const medicine = parseMedicine(value);
+    if (!medicine) throw new TypeError('Not a valid medicine');
+    await this.db.put('medicines', medicine);
+    announceChange();
+    return medicine;
+  }
+
+  /** Removes a medicine and returns it (for undo); undefined when it was not there. */
+  async removeMedicine(id: string): Promise<Medicine | undefined> {
+    const tx = this.db.transaction('medicines', 'readwrite');
+    const existing = parseMedicine(await tx.store.get(id));
+    await tx.store.delete(id);
+    await tx.done;
+    announceChange();
+    return existing;
   }
 
   /** How many records are stored (corrupt ones included). */

@@ -8,6 +8,7 @@ import {
   openExtensionPage,
   stopServiceWorker,
   timerCommand,
+  writeLogDb,
 } from './harness';
 
 /**
@@ -514,74 +515,67 @@ describe.concurrent('corruption sweep: every storage item, one garbage value at 
  * error could leave them); returns the valid ones as stored and the garbage ids.
  */
 const seedLog = (page: Page) =>
-  page.evaluate(async (now) => {
-    const day = 86_400_000;
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('spasm-relief-log', 2);
-      open.onupgradeneeded = () => {
-        // Same stores as lib/log/schema.ts (the worker has usually created them already).
-        open.result.createObjectStore('entries', { keyPath: 'id' }).createIndex('byAt', 'at');
-        open.result.createObjectStore('meta');
+  writeLogDb(
+    page,
+    async (db, now) => {
+      const day = 86_400_000;
+      const valid = (id: string, daysAgo: number, extra: object = {}) => {
+        const at = now - daysAgo * day;
+        return {
+          id,
+          at,
+          createdAt: at,
+          updatedAt: at,
+          place: 'calf',
+          tried: ['stretching'],
+          source: 'manual',
+          ...extra,
+        };
       };
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const valid = (id: string, daysAgo: number, extra: object = {}) => {
-      const at = now - daysAgo * day;
-      return {
-        id,
-        at,
-        createdAt: at,
-        updatedAt: at,
-        place: 'calf',
-        tried: ['stretching'],
-        source: 'manual',
-        ...extra,
-      };
-    };
-    const good = [
-      valid('ok-1', 0.5, { severity: 6, helped: 'better', note: 'kept as it is' }),
-      valid('ok-2', 1, { place: 'hamstrings', side: 'left' }),
-      valid('ok-3', 3, { tried: ['compression'], helped: 'same' }),
-      valid('ok-4', 10, { place: 'quadriceps' }),
-      valid('ok-5', 200, { note: 'older than the trends window' }),
-    ];
-    const bad: unknown[] = [
-      {
-        id: 'bad-types',
-        at: 'yesterday',
-        createdAt: true,
-        updatedAt: null,
-        place: 42,
-        tried: 'compression',
-        source: 'manual',
-      },
-      { id: 'bad-missing-fields' },
-      valid('bad-huge-note', 2, { note: 'x'.repeat(1_000_000) }),
-      valid('bad-nan-date', 0, { at: Number.NaN }),
-      valid('bad-far-future', 0, { at: 9e15 }),
-      valid('bad-far-past', 0, { at: -1e20 }),
-      valid('bad-date-object', 0, { at: new Date(now) }),
-      valid('7', 1, { id: 7 }),
-      JSON.parse(
-        `{"id":"bad-proto","__proto__":{"polluted":true},"at":${now - day},"tried":[],"source":"manual"}`,
-      ),
-      valid('bad-nested', 1, {
-        source: 'contrast',
-        contrast: { sessionId: { a: { b: [] } }, outcome: 'weird' },
-      }),
-    ];
-    const tx = db.transaction(['entries', 'meta'], 'readwrite');
-    for (const record of [...good, ...bad]) tx.objectStore('entries').put(record);
-    // The worker's bookkeeping of recorded sessions, broken too.
-    tx.objectStore('meta').put({ not: 'a list' }, 'contrastSessionsSeen');
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-    return { good, badCount: bad.length };
-  }, Date.now());
+      const good = [
+        valid('ok-1', 0.5, { severity: 6, helped: 'better', note: 'kept as it is' }),
+        valid('ok-2', 1, { place: 'hamstrings', side: 'left' }),
+        valid('ok-3', 3, { tried: ['compression'], helped: 'same' }),
+        valid('ok-4', 10, { place: 'quadriceps' }),
+        valid('ok-5', 200, { note: 'older than the trends window' }),
+      ];
+      const bad: unknown[] = [
+        {
+          id: 'bad-types',
+          at: 'yesterday',
+          createdAt: true,
+          updatedAt: null,
+          place: 42,
+          tried: 'compression',
+          source: 'manual',
+        },
+        { id: 'bad-missing-fields' },
+        valid('bad-huge-note', 2, { note: 'x'.repeat(1_000_000) }),
+        valid('bad-nan-date', 0, { at: Number.NaN }),
+        valid('bad-far-future', 0, { at: 9e15 }),
+        valid('bad-far-past', 0, { at: -1e20 }),
+        valid('bad-date-object', 0, { at: new Date(now) }),
+        valid('7', 1, { id: 7 }),
+        JSON.parse(
+          `{"id":"bad-proto","__proto__":{"polluted":true},"at":${now - day},"tried":[],"source":"manual"}`,
+        ),
+        valid('bad-nested', 1, {
+          source: 'contrast',
+          contrast: { sessionId: { a: { b: [] } }, outcome: 'weird' },
+        }),
+      ];
+      const tx = db.transaction(['entries', 'meta'], 'readwrite');
+      for (const record of [...good, ...bad]) tx.objectStore('entries').put(record);
+      // The worker's bookkeeping of recorded sessions, broken too.
+      tx.objectStore('meta').put({ not: 'a list' }, 'contrastSessionsSeen');
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      return { good, badCount: bad.length };
+    },
+    Date.now(),
+  );
 
 /** Every record in the log database, raw, by id (ids made strings). */
 const rawLog = (page: Page) =>

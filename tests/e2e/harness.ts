@@ -10,6 +10,7 @@ export const extensionPath = resolve(
   process.env.E2E_EXTENSION ?? join(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3'),
 );
 
+import { createLogStores, logDbName, logDbVersion } from '../../lib/log/schema';
 import { chromiumPath, extensionArgs } from '../tools/chromium.mjs';
 
 export { chromiumPath };
@@ -186,6 +187,35 @@ export async function readLogRecords<T = Record<string, unknown>>(page: Page): P
       };
     });
   });
+}
+
+/**
+ * Runs `write` in an extension page with the cramp log's database open at the product's current
+ * version; the stores it lacks are made by the product's own `createLogStores` (lib/log/schema.ts),
+ * so a seed never pins an old version the product would then have to upgrade or be blocked by.
+ * `write` and `arg` cross into the page as source and JSON (no closures); the database is closed after.
+ */
+export function writeLogDb<A, R>(
+  page: Page,
+  write: (db: IDBDatabase, arg: A) => Promise<R>,
+  arg: A,
+): Promise<R> {
+  const open = (name: string, version: number, create: (db: IDBDatabase, oldVersion: number) => void) =>
+    new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, version);
+      request.onupgradeneeded = (event) => create(request.result, event.oldVersion);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  // One expression, so the product's function travels as source: an extension page allows no eval.
+  return page.evaluate(`(async () => {
+    const db = await (${open})(${JSON.stringify(logDbName)}, ${logDbVersion}, ${createLogStores});
+    try {
+      return await (${write})(db, ${JSON.stringify(arg)});
+    } finally {
+      db.close();
+    }
+  })()`) as Promise<R>;
 }
 
 /** Switches an open panel page to the contrast timer; returns the timer's region. */

@@ -39,8 +39,28 @@ describe('the worker’s light open of the log database', () => {
     freshIndexedDb();
     const full = await openLogDb();
     expect(lightShape).toEqual(shape(full as unknown as IDBDatabase));
-    expect(lightShape.map((store) => store.name)).toEqual(['entries', 'meta']);
+    expect(lightShape.map((store) => store.name)).toEqual(['entries', 'medicines', 'meta']);
     full.close();
+  });
+
+  it('adds the medicine store to a v2 database without touching its records', async () => {
+    const v2 = await openDB(logDbName, 2, {
+      upgrade(db) {
+        db.createObjectStore('entries', { keyPath: 'id' }).createIndex('byAt', 'at');
+        db.createObjectStore('meta');
+      },
+    });
+    const record = { id: 'kept', at: now, anything: 'as it was' };
+    await v2.put('entries', record);
+    v2.close();
+    const light = await openLogDbForRecording();
+    if (!light) throw new Error('expected a database');
+    expect(light.version).toBe(logDbVersion);
+    expect([...light.objectStoreNames].sort()).toEqual(['entries', 'medicines', 'meta']);
+    light.close();
+    const after = await openDB(logDbName);
+    expect(await after.getAll('entries')).toEqual([record]);
+    after.close();
   });
 
   it('leaves a v1 database for the log view to upgrade, and nothing is lost', async () => {

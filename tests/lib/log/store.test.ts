@@ -145,8 +145,8 @@ describe('schema upgrade', () => {
     v1.close();
 
     const db = await openLogDb();
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames]).toEqual(['entries', 'meta']);
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(['entries', 'medicines', 'meta']);
     db.close();
 
     const store = await LogStore.open();
@@ -179,7 +179,82 @@ describe('schema upgrade', () => {
       },
     });
     const db = await openLogDb();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     db.close();
+  });
+
+  it('upgrades a v2 database to v3: every record kept exactly, unreadable ones too; a medicine store added', async () => {
+    const v2 = await openDB(logDbName, 2, {
+      upgrade(db) {
+        db.createObjectStore('entries', { keyPath: 'id' }).createIndex('byAt', 'at');
+        db.createObjectStore('meta');
+      },
+    });
+    const good = {
+      id: 'v2-1',
+      at: now - day,
+      createdAt: now - day,
+      updatedAt: now - day,
+      place: 'calf',
+      tried: [],
+      source: 'manual',
+      severity: 3,
+    };
+    const broken = { id: 'v2-2', at: now, place: 'nowhere' };
+    await v2.put('entries', good);
+    await v2.put('entries', broken);
+    await v2.put('meta', ['s1'], 'recordedSessions');
+    v2.close();
+
+    const store = await LogStore.open();
+    expect(store.db.version).toBe(3);
+    expect(await store.db.getAll('entries')).toEqual([good, broken]);
+    expect(await store.db.get('meta', 'recordedSessions')).toEqual(['s1']);
+    const { skipped } = await store.all();
+    expect(skipped).toBe(1);
+    expect(await store.medicines()).toEqual({ medicines: [], skipped: 0 });
+    store.close();
+  });
+});
+
+describe('medicines', () => {
+  const medicine = (id: string, startedOn: string, extra: Record<string, unknown> = {}) => ({
+    id,
+    name: 'Medicine A',
+    purpose: 'cramps' as const,
+    startedOn,
+    createdAt: now,
+    updatedAt: now,
+    ...extra,
+  });
+
+  it('keeps a list, oldest start first; removes one; refuses an invalid one', async () => {
+    const store = await LogStore.open();
+    await store.deleteAll();
+    await store.putMedicine(
+      medicine('m2', '2026-11-01', { stoppedOn: '2026-11-20', doseNote: 'as my doctor said' }),
+    );
+    await store.putMedicine(medicine('m1', '2026-10-01', { purpose: 'other' }));
+    expect((await store.medicines()).medicines.map((m) => m.id)).toEqual(['m1', 'm2']);
+    await expect(
+      store.putMedicine(medicine('m3', '2026-11-01', { stoppedOn: '2026-10-01' })),
+    ).rejects.toThrow();
+    await expect(store.putMedicine(medicine('m4', '2026-13-01'))).rejects.toThrow();
+    await expect(store.putMedicine(medicine('m5', '2026-11-01', { name: '   ' }))).rejects.toThrow();
+    expect((await store.removeMedicine('m1'))?.purpose).toBe('other');
+    expect((await store.medicines()).medicines.map((m) => m.id)).toEqual(['m2']);
+    store.close();
+  });
+
+  it('skips an unreadable stored medicine without losing it, and delete all deletes medicines too', async () => {
+    const store = await LogStore.open();
+    await store.deleteAll();
+    await store.putMedicine(medicine('m1', '2026-10-01'));
+    await store.db.put('medicines', { id: 'bad', name: 42 } as never);
+    expect(await store.medicines()).toMatchObject({ skipped: 1, medicines: [{ id: 'm1' }] });
+    expect(await store.db.count('medicines')).toBe(2);
+    await store.deleteAll();
+    expect(await store.db.count('medicines')).toBe(0);
+    store.close();
   });
 });
