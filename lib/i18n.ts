@@ -1,8 +1,7 @@
 import { signal } from '@preact/signals-core';
 import { browser } from 'wxt/browser';
+import type { Language } from '@/lib/settings/appearance';
 import type messages from '@/public/_locales/en/messages.json';
-import { type Language, normalizeAppearance } from './settings/appearance';
-import { appearanceStorage, loadAppearance } from './settings/storage';
 
 /** Every key of the English catalogue; other locales must have exactly the same keys. */
 export type MessageKey = keyof typeof messages;
@@ -126,29 +125,6 @@ export async function setLanguage(language: Language): Promise<boolean> {
     activeCatalogue.value = null;
     return false;
   }
-}
-
-/**
- * Loads the language from the user's settings. The service worker awaits this at the start of each
- * event handler (notifications, badge, menus) so its texts follow the setting too; it is cheap to
- * call again (one storage read, the catalogue is cached).
- */
-export async function initI18n(): Promise<void> {
-  const { settings } = await loadAppearance();
-  await setLanguage(settings.language);
-}
-
-/**
- * Calls `onChange` once the language setting has changed (here or in another synced browser) and its
- * texts are loaded: for text the worker set once, such as context menu titles. Registers its listener
- * synchronously, so it can be called from the worker's main. Returns the function that stops it.
- */
-export function onLanguageChange(onChange: () => void): () => void {
-  return appearanceStorage.watch((next, previous) => {
-    const language = normalizeAppearance(next).settings.language;
-    if (language === normalizeAppearance(previous).settings.language) return;
-    void setLanguage(language).then(onChange);
-  });
 }
 
 /** The language code of the texts t() gives now (for `<html lang>`), e.g. `es`. */

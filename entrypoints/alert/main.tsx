@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { TimerCaregiverAlert } from '@/components/timer/TimerCaregiverAlert';
 import '@/components/panel/App.css';
-import { initI18n } from '@/lib/i18n';
+import { initI18n } from '@/lib/settings/language';
 
 // The caregiver window: huge, always-readable text of the current alert, and one big Acknowledge button.
 void initI18n()

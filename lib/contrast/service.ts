@@ -1,4 +1,4 @@
-import { initI18n, t } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import type { TimerCommand } from '@/lib/messages';
 import { setBadge } from '@/lib/platform/badge';
 import { openCaregiverWindow } from '@/lib/platform/caregiver';
@@ -11,6 +11,7 @@ import {
 } from '@/lib/platform/notifications';
 import { playChime, prepareChime } from '@/lib/platform/sound';
 import { speak } from '@/lib/platform/speech';
+import { initI18n } from '@/lib/settings/language';
 import { syncAlarms } from './alarms';
 import { type Effect, effectsOf, endedRecord } from './effects';
 import { type ContrastSessionRecord, contrastHistoryStorage, unsavedHistoryStorage } from './history';

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
+import { initI18n } from '@/lib/settings/language';
 import { openPanelNow } from './openPanel';
 import { cleanLookupQuery, savePendingLookup } from './pending';
 
@@ -13,12 +14,14 @@ export interface LookupMenuClick {
 }
 
 /**
- * Creates "Find the antagonist for “%s”" on selected text. Runs on install and update; an item left
- * from an earlier version is removed first, so a re-install never fails on a duplicate id.
+ * Creates "Find the antagonist for “%s”" on selected text, in the language the user chose. Runs on
+ * install and update; an item left from an earlier version is removed first, so a re-install never
+ * fails on a duplicate id.
  */
 export async function createLookupMenu(): Promise<void> {
   const menus = browser.contextMenus;
   if (!menus) return;
+  await initI18n().catch(() => undefined);
   await menus.remove(lookupMenuId).catch(() => undefined);
   try {
     await menus.create({ id: lookupMenuId, title: t('finderMenuTitle'), contexts: ['selection'] });
@@ -39,4 +42,9 @@ export function onLookupMenuClicked(info: LookupMenuClick, tab?: { windowId?: nu
     console.error('Spasm Relief: could not store the lookup', error),
   );
   return Promise.all([opened, saved]).then(() => undefined);
+}
+
+/** Puts the menu item's title in the language t() gives now (after the user changed it). */
+export async function retitleLookupMenu(): Promise<void> {
+  await browser.contextMenus?.update(lookupMenuId, { title: t('finderMenuTitle') }).catch(() => undefined);
 }

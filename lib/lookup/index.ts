@@ -1,6 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { Finder } from '@/lib/muscles/finder';
-import { createLookupMenu, type LookupMenuClick, onLookupMenuClicked } from './contextMenu';
+import { onLanguageChange } from '@/lib/settings/language';
+import {
+  createLookupMenu,
+  type LookupMenuClick,
+  onLookupMenuClicked,
+  retitleLookupMenu,
+} from './contextMenu';
 import { loadedFinder, loadFinder } from './finderSource';
 import { defaultSuggestion, lookupSuggestions, onOmniboxEntered, onOmniboxStarted } from './omnibox';
 
@@ -12,6 +18,8 @@ export function registerLookupListeners(): void {
   browser.runtime.onInstalled.addListener(() => {
     void createLookupMenu();
   });
+  // The menu's title is set once, so it follows a change of language (here or synced) by hand.
+  onLanguageChange(() => void retitleLookupMenu());
   browser.contextMenus?.onClicked.addListener((info, tab) => {
     void onLookupMenuClicked(info as LookupMenuClick, tab);
   });

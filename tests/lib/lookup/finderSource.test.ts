@@ -109,6 +109,10 @@ describe('the omnibox in the worker build', () => {
     vi.doMock('@/lib/i18n', () => ({
       t: (key: string, subs?: string | string[]) => fakeBrowser.i18n.getMessage(key as never, subs),
     }));
+    vi.doMock('@/lib/settings/language', () => ({
+      initI18n: async () => undefined,
+      onLanguageChange: () => () => undefined,
+    }));
     vi.doMock('@/lib/lookup/pending', () => ({
       cleanLookupQuery: (text: string) => text,
       savePendingLookup: async () => undefined,
@@ -146,6 +150,10 @@ describe('the omnibox in the worker build', () => {
     // migrations would outlive the test.
     vi.doMock('@/lib/i18n', () => ({
       t: (key: string, subs?: string | string[]) => fakeBrowser.i18n.getMessage(key as never, subs),
+    }));
+    vi.doMock('@/lib/settings/language', () => ({
+      initI18n: async () => undefined,
+      onLanguageChange: () => () => undefined,
     }));
     vi.doMock('@/lib/lookup/pending', () => ({
       cleanLookupQuery: (text: string) => text,

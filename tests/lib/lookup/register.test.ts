@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerLookupListeners } from '@/lib/lookup';
@@ -10,6 +11,7 @@ const event = () => {
 };
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   const fake = fakeBrowser as unknown as Record<string, unknown>;
   delete fake.contextMenus;
   delete fake.omnibox;
@@ -19,6 +21,7 @@ describe('registerLookupListeners', () => {
   function stubApis(removeFails: boolean) {
     const menus = {
       create: vi.fn(async () => lookupMenuId),
+      update: vi.fn(async () => undefined),
       remove: vi.fn(async () => {
         if (removeFails) throw new Error('Cannot find menu item');
       }),
@@ -62,5 +65,32 @@ describe('registerLookupListeners', () => {
       description: expect.stringContaining('cramp'),
     });
     expect(omnibox.onInputEntered.listeners).toHaveLength(1);
+  });
+
+  it('titles the menu item in the chosen language, and again when it changes', async () => {
+    const es = readFileSync('public/_locales/es/messages.json', 'utf8');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) =>
+        String(url).endsWith('/_locales/es/messages.json')
+          ? new Response(es)
+          : new Response('', { status: 404 }),
+      ),
+    );
+    const spanishTitle = JSON.parse(es).finderMenuTitle.message;
+    await fakeBrowser.storage.sync.set({
+      appearance: { theme: 'system', textSize: 100, language: 'es' },
+      appearance$: { v: 2 },
+    });
+    const { menus } = stubApis(false);
+    registerLookupListeners();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(() =>
+      expect(menus.create).toHaveBeenCalledWith(expect.objectContaining({ title: spanishTitle })),
+    );
+    await fakeBrowser.storage.sync.set({ appearance: { theme: 'system', textSize: 100, language: 'auto' } });
+    await vi.waitFor(() =>
+      expect(menus.update).toHaveBeenCalledWith(lookupMenuId, { title: 'Find the antagonist for “%s”' }),
+    );
   });
 });
