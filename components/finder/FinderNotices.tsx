@@ -3,8 +3,9 @@ import type { FinderResult } from '@/lib/muscles/find';
 import { SourceNote } from '../common/SourceNote';
 
 /**
- * What the finder says before any card: the emergency message (chest pain, breathing or swallowing
- * trouble), the out-of-scope explanation, or a clear "no match". The emergency one is an alert.
+ * What the finder says before any card: the emergency messages (chest pain, breathing or swallowing
+ * trouble; a back spasm with saddle numbness or bladder or bowel trouble), that twitching is not a
+ * cramp, the out-of-scope explanation, or a clear "no match". The emergency ones are alerts.
  */
 export function FinderNotices({
   result,
@@ -25,18 +26,39 @@ export function FinderNotices({
           </p>
         </div>
       )}
+      {result.spinalEmergency && (
+        <div class="finder-emergency" role="alert" data-notice="spinal-emergency">
+          <h3>{t('finderSpinalEmergencyTitle')}</h3>
+          <p>
+            {t('finderSpinalEmergency')} <SourceNote ids={['S79']} />
+          </p>
+        </div>
+      )}
+      {result.twitching && (
+        <div class="notice" data-notice="twitching">
+          <h3>{t('finderTwitchTitle')}</h3>
+          <p>
+            {t('finderTwitch')} <SourceNote ids={['S36']} />
+          </p>
+        </div>
+      )}
       {result.outOfScope && (
         <div class="notice" data-notice="out-of-scope">
           <h3>{t('finderOutOfScopeTitle')}</h3>
           <p>{t('finderOutOfScope')}</p>
         </div>
       )}
-      {!result.emergency && !result.outOfScope && result.matches.length === 0 && showNoMatch && (
-        <div class="notice" data-notice="no-match">
-          <h3>{t('finderNoMatchTitle')}</h3>
-          <p>{t('finderNoMatch', query.length > 60 ? `${query.slice(0, 60)}…` : query)}</p>
-        </div>
-      )}
+      {!result.emergency &&
+        !result.spinalEmergency &&
+        !result.twitching &&
+        !result.outOfScope &&
+        result.matches.length === 0 &&
+        showNoMatch && (
+          <div class="notice" data-notice="no-match">
+            <h3>{t('finderNoMatchTitle')}</h3>
+            <p>{t('finderNoMatch', query.length > 60 ? `${query.slice(0, 60)}…` : query)}</p>
+          </div>
+        )}
     </>
   );
 }

@@ -3,7 +3,10 @@ import { t } from '@/lib/i18n';
 import { SourceNote } from '../common/SourceNote';
 import { ViewHeading } from '../common/ViewHeading';
 
-/** Not medical advice, when to see a physician, the mexiletine study, privacy and every source. */
+/**
+ * Not medical advice, when to see a physician, twitching and spasticity (not cramps), the mexiletine
+ * study, privacy and every source.
+ */
 export function AboutView() {
   return (
     <article class="about" aria-labelledby="about-title">
@@ -17,9 +20,16 @@ export function AboutView() {
       <p>
         {t('aboutEvidence')} <SourceNote ids={['S66', 'S48', 'S50']} />
       </p>
+      <h3>{t('aboutCrampKindsTitle')}</h3>
+      <p>
+        {t('aboutTwitching')} <SourceNote ids={['S36']} />
+      </p>
+      <p>
+        {t('spasticityNote')} <SourceNote ids={['S38', 'S68', 'S78']} />
+      </p>
       <h3>{t('aboutMedicationTitle')}</h3>
       <p>
-        {t('aboutMexiletine')} <SourceNote ids={['S1', 'S57', 'S58']} />
+        {t('aboutMexiletine')} <SourceNote ids={['S1', 'S57', 'S58', 'S81']} />
       </p>
       <p class="citation">{t('aboutMexiletineCitation')}</p>
       <p>

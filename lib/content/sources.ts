@@ -1,6 +1,8 @@
 /**
  * The reference list behind every fact in the product (cited by id, `S1`…, everywhere a fact is shown).
- * Titles are citations, so they stay in their original language.
+ * S78–S83 were added by the clinical review (docs/clinical-review.md); the ids of sources it replaced
+ * with stronger ones (S15, S33, S34, S71) are not reused. Titles are citations, so they stay in their
+ * original language.
  */
 export const sources = {
   S1: 'Seidl C., "Techniques to Reduce Muscle Spasms", ALS-Connect, 2018-06-07',
@@ -17,7 +19,6 @@ export const sources = {
   S12: 'Gluteus maximus (Wikipedia; wikimsk)',
   S13: 'Deltoid (IMAIOS; Orthobullets)',
   S14: 'Pectoralis major (anatomy.app; anatomyzone)',
-  S15: 'Latissimus dorsi (howtorelief)',
   S16: 'Hamstrings (IMAIOS)',
   S17: 'Quadriceps femoris (Wikipedia; wikidoc)',
   S18: 'Adductor longus (anatomyzone; IMAIOS)',
@@ -35,8 +36,6 @@ export const sources = {
   S30: 'Tibialis anterior function (Wikipedia)',
   S31: 'Reciprocal inhibition / reflexive antagonism (Wikipedia)',
   S32: 'Reciprocal inhibition passage from a stretching FAQ (Appleton 1996)',
-  S33: '"How to Stop a Cramp" (tibialis.com, 2021)',
-  S34: '"Instantly Relieve Muscle Spasm by Contracting the Opposite Muscle" (resourcefulman, 2015)',
   S35: 'Katzberg & Sadeghian, "Muscle Cramps", Practical Neurology',
   S36: 'MDA Quest, "Simply Stated: Stiffness, Cramps and Twitching"',
   S37: 'Muscle cramps (A.D.A.M. / MedlinePlus)',
@@ -73,13 +72,18 @@ export const sources = {
   S68: 'Physiopedia, Spasticity',
   S69: 'Lumbricals (medical reference)',
   S70: 'Standing calf stretch, knee straight vs bent (anatomica)',
-  S71: 'Sternocleidomastoid pressure caution (deeptissue.com)',
   S72: 'Venous thromboembolism in ALS, prospective study; NHLBI DVT warning signs',
   S73: 'Compression hosiery contraindications; Phlebology 2020 international consensus',
   S74: 'PNF stretching hold times',
   S75: 'Extensor digitorum antagonists (thewellnessdigest)',
   S76: 'Levator scapulae and latissimus antagonists',
   S77: 'Front-of-shin dorsiflexors (waveblade)',
+  S78: 'Price R. et al., cold (cryotherapy) and spasticity at the ankle, Arch Phys Med Rehabil 1993;74:300',
+  S79: 'Oxford University Hospitals NHS Trust, "Cauda Equina Syndrome: information for people with low back pain" (2014)',
+  S80: 'Verywell Health, "Abdominal Pain: When Should I See a Healthcare Provider?"',
+  S81: 'Mexiletine hydrochloride capsules, U.S. prescribing information (indication: ventricular arrhythmias)',
+  S82: 'Davies & Kenny, neurological complications of carotid sinus massage (summary: Am Fam Physician 1998;58:966)',
+  S83: 'Latissimus dorsi muscle (Wikipedia)',
 } as const;
 
 /** A source id such as "S33", checked against the list at compile time. */

@@ -63,6 +63,7 @@ export function defaultSuggestion(text: string, finder = loadedFinder()): string
   if (!finder) return descriptionText(t('finderOmniboxDefault'));
   const result = finder.find(text);
   if (result.emergency) return descriptionText(t('finderOmniboxEmergency'));
+  if (result.spinalEmergency) return descriptionText(t('finderOmniboxSpinalEmergency'));
   if (text.trim() && result.matches.length === 0) return descriptionText(t('finderOmniboxNoMatch'));
   return descriptionText(t('finderOmniboxDefault'));
 }

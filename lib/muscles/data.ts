@@ -15,7 +15,16 @@ import { type MuscleGroupSearch, muscleGroupSearch } from './search';
 export type BodyArea = 'legs' | 'trunk' | 'head' | 'shoulders' | 'arms';
 
 /** A safety warning the card shows first when it applies. */
-export type SafetyFlagId = 'clot' | 'neckFront' | 'weakNeck' | 'jawLock' | 'chest' | 'fistedHand' | 'weakArm';
+export type SafetyFlagId =
+  | 'clot'
+  | 'neckFront'
+  | 'weakNeck'
+  | 'jawLock'
+  | 'chest'
+  | 'fistedHand'
+  | 'weakArm'
+  | 'belly'
+  | 'spinal';
 
 /** One thing a muscle does, and the muscles that do the opposite. Anatomical names, not UI text. */
 export interface MuscleAction {
@@ -62,24 +71,29 @@ export interface MuscleGroup extends MuscleGroupSearch {
 /** Safety warning texts and their sources. */
 export const safetyFlags: Readonly<Record<SafetyFlagId, SourcedKey>> = {
   clot: { key: 'finderSafety_clot', sources: ['S72'] },
-  neckFront: { key: 'finderSafety_neckFront', sources: ['S71'] },
+  neckFront: { key: 'finderSafety_neckFront', sources: ['S82'] },
   weakNeck: { key: 'finderSafety_weakNeck', sources: ['S40'] },
   jawLock: { key: 'finderSafety_jawLock', sources: ['S39'] },
   chest: { key: 'finderSafety_chest', sources: ['S37'] },
   fistedHand: { key: 'finderSafety_fistedHand', sources: ['S68'] },
   weakArm: { key: 'finderSafety_weakArm', sources: ['S41'] },
+  // Belly pain may be the bowel, constipation or the bladder, not a muscle [S80].
+  belly: { key: 'finderSafety_belly', sources: ['S80'] },
+  // A back spasm with saddle numbness or new bladder or bowel trouble: cauda equina, an emergency [S79].
+  spinal: { key: 'finderSafety_spinal', sources: ['S79'] },
 };
 
-/** The general rules of reciprocal inhibition shown on every card [S33, S74, S42, S41]. */
+/** The general rules of reciprocal inhibition shown on every card [S1, S74, S42, S41]. */
 export const generalRules = {
-  intro: { key: 'finderActivateIntro', sources: ['S33', 'S74', 'S42'] },
+  intro: { key: 'finderActivateIntro', sources: ['S1', 'S74', 'S42'] },
   stop: { key: 'finderStopRule', sources: ['S41', 'S42'] },
   caregiver: { key: 'finderCaregiverRule', sources: ['S41'] },
   ribcage: { key: 'finderRibcageGuidance', sources: ['S37'] },
 } as const satisfies Record<string, SourcedKey>;
 
-// Sources of the "push against something that does not move" method itself.
-const method: readonly SourceId[] = ['S33', 'S34'];
+// Sources of the "push against something that does not move" method itself: the post describes it
+// [S1], and the reciprocal inhibition it relies on is described in [S31, S32].
+const method: readonly SourceId[] = ['S1', 'S31', 'S32'];
 
 const k = (key: MessageKey, sources: readonly SourceId[], generalAnatomy?: true): SourcedKey =>
   generalAnatomy ? { key, sources, generalAnatomy } : { key, sources };
@@ -114,7 +128,8 @@ const groupList: readonly MuscleGroup[] = [
     ...muscleGroupSearch.calf,
     where: where('calf', ['S3', 'S4']),
     // The post suggests the hamstrings for a calf cramp; anatomy says no: the hamstrings bend the knee
-    // together with the gastrocnemius, so they cannot relax it. The quadriceps straighten the knee.
+    // together with the gastrocnemius, so they cannot relax it. The quadriceps straighten the knee, which
+    // opposes the gastrocnemius only: the card says so, and sends a soleus cramp to the shin muscles.
     actions: [
       {
         muscles: ['gastrocnemius'],
@@ -136,7 +151,7 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('calf', ['S2', 'S3', 'S4', 'S17', 'S32', 'S77']),
-    activation: activation('calf', [...method, 'S32']),
+    activation: activation('calf', [...method, 'S2', 'S4', 'S17']),
     stretch: stretch('calf', ['S44', 'S70']),
     safety: ['clot'],
     techniques: bothMethods,
@@ -188,15 +203,23 @@ const groupList: readonly MuscleGroup[] = [
         sources: ['S9'],
       },
       {
-        muscles: ['flexor hallucis brevis', 'abductor hallucis'],
+        muscles: ['flexor hallucis brevis'],
         action: 'big toe flexion',
         antagonists: ['extensor hallucis longus', 'extensor hallucis brevis'],
         sources: [],
         generalAnatomy: true,
       },
+      {
+        // It mainly pulls the big toe away from the others (and supports the arch), not a flexor.
+        muscles: ['abductor hallucis'],
+        action: 'big toe abduction',
+        antagonists: ['adductor hallucis'],
+        sources: [],
+        generalAnatomy: true,
+      },
     ],
     opposite: opposite('foot_sole', ['S9', 'S26'], true),
-    activation: activation('foot_sole', ['S34']),
+    activation: activation('foot_sole', ['S1', 'S9', 'S26']),
     stretch: stretch('foot_sole', ['S41']),
     safety: [],
     techniques: bothMethods,
@@ -269,7 +292,7 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('hamstrings', ['S11', 'S16', 'S17']),
-    activation: activation('hamstrings', ['S33', 'S34']),
+    activation: activation('hamstrings', ['S1', 'S17', 'S41']),
     stretch: stretch('hamstrings', ['S41']),
     // The reference flags the calf and the back of the knee for clots [S72]; "behind knee" also finds
     // the hamstrings, so their card carries the same warning.
@@ -297,7 +320,7 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('quadriceps', ['S11', 'S12', 'S17']),
-    activation: activation('quadriceps', ['S34']),
+    activation: activation('quadriceps', ['S1', 'S16']),
     stretch: stretch('quadriceps', ['S41']),
     safety: [],
     techniques: bothMethods,
@@ -406,7 +429,7 @@ const groupList: readonly MuscleGroup[] = [
     opposite: opposite('abdominals', ['S10', 'S23']),
     activation: activation('abdominals', method),
     stretch: stretch('abdominals', ['S41']),
-    safety: [],
+    safety: ['belly'],
     techniques: ['reciprocal', 'stretching'],
   },
   {
@@ -433,7 +456,7 @@ const groupList: readonly MuscleGroup[] = [
     opposite: opposite('lower_back', ['S10', 'S24'], true),
     activation: activation('lower_back', method),
     stretch: stretch('lower_back', ['S41']),
-    safety: [],
+    safety: ['spinal'],
     techniques: bothMethods,
   },
   {
@@ -445,15 +468,17 @@ const groupList: readonly MuscleGroup[] = [
     actions: [
       {
         muscles: ['sternocleidomastoid'],
-        action: 'turns face to opposite side, tilts ear, flexes neck',
+        action: 'turns face to opposite side, tilts ear to same side, flexes neck',
         antagonists: ['other sternocleidomastoid', 'splenius capitis', 'neck extensors'],
         sources: ['S20'],
         generalAnatomy: true,
       },
     ],
     opposite: opposite('neck_scm', ['S20'], true),
-    activation: activation('neck_scm', ['S71'], true),
-    stretch: stretch('neck_scm', ['S40']),
+    // The antagonist of one SCM's tilt is the other side's tilters: the hand goes on the side opposite
+    // the cramp (a hand on the cramping side would work the cramping muscle itself).
+    activation: activation('neck_scm', ['S20'], true),
+    stretch: stretch('neck_scm', ['S20', 'S40']),
     safety: ['neckFront', 'weakNeck'],
     techniques: ['reciprocal', 'stretching'],
   },
@@ -493,7 +518,7 @@ const groupList: readonly MuscleGroup[] = [
       },
     ],
     opposite: opposite('upper_back', ['S21'], true),
-    activation: activation('upper_back', method),
+    activation: activation('upper_back', [...method, 'S41']),
     stretch: stretch('upper_back', ['S41']),
     safety: [],
     techniques: bothMethods,
@@ -705,16 +730,16 @@ const groupList: readonly MuscleGroup[] = [
     area: 'shoulders',
     sided: true,
     ...muscleGroupSearch.lats,
-    where: where('lats', ['S15']),
+    where: where('lats', ['S83']),
     actions: [
       {
         muscles: ['latissimus dorsi', 'teres major'],
         action: 'adduction, extension, internal rotation',
         antagonists: ['middle deltoid', 'supraspinatus', 'anterior deltoid', 'infraspinatus', 'teres minor'],
-        sources: ['S15'],
+        sources: ['S83', 'S13'],
       },
     ],
-    opposite: opposite('lats', ['S15']),
+    opposite: opposite('lats', ['S83', 'S13']),
     activation: activation('lats', method),
     stretch: stretch('lats', ['S41']),
     safety: ['weakArm'],
@@ -731,10 +756,10 @@ const groupList: readonly MuscleGroup[] = [
         muscles: ['infraspinatus', 'teres minor'],
         action: 'external rotation',
         antagonists: ['subscapularis', 'pectoralis major', 'latissimus dorsi', 'teres major'],
-        sources: ['S15', 'S29'],
+        sources: ['S83', 'S29'],
       },
     ],
-    opposite: opposite('rotator_cuff', ['S15', 'S29']),
+    opposite: opposite('rotator_cuff', ['S83', 'S29']),
     activation: activation('rotator_cuff', method),
     stretch: stretch('rotator_cuff', ['S41']),
     safety: ['weakArm'],

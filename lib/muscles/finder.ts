@@ -28,6 +28,13 @@ export interface FinderResult {
   emergency: boolean;
   /** Not a skeletal-muscle cramp ("period cramps", "stomach flu"). */
   outOfScope: boolean;
+  /**
+   * Only when a back spasm comes with numbness between the legs or new bladder or bowel trouble (or
+   * saddle numbness alone): a spinal-nerve emergency (cauda equina). The place is still matched.
+   */
+  spinalEmergency?: true;
+  /** Only when the query describes twitching (fasciculations), which is not a cramp. */
+  twitching?: true;
 }
 
 /** A regular expression as JSON can carry it: source and flags. */
@@ -49,6 +56,10 @@ export interface FinderData {
   /** Words that name a wide area: every group in it is offered, and the result is ambiguous. */
   vagueTerms: Readonly<Record<string, readonly MuscleGroupId[]>>;
   emergencyPatterns: readonly PatternSource[];
+  /** Saddle numbness, or bladder or bowel trouble with a back spasm. */
+  spinalEmergencyPatterns: readonly PatternSource[];
+  /** Twitching (fasciculations). */
+  twitchPatterns: readonly PatternSource[];
   outOfScopePatterns: readonly PatternSource[];
 }
 
@@ -136,6 +147,10 @@ export function createFinder(data: FinderData): Finder {
   const vagueTerms = data.vagueTerms;
   const emergencyPatterns = data.emergencyPatterns.map(([source, flags]) => new RegExp(source, flags));
   const outOfScopePatterns = data.outOfScopePatterns.map(([source, flags]) => new RegExp(source, flags));
+  const spinalEmergencyPatterns = data.spinalEmergencyPatterns.map(
+    ([source, flags]) => new RegExp(source, flags),
+  );
+  const twitchPatterns = data.twitchPatterns.map(([source, flags]) => new RegExp(source, flags));
 
   /** The query phrase shape the index stores: fillers dropped, aliases applied, stemmed. */
   function termTokens(phrase: string): string[] {
@@ -327,17 +342,32 @@ export function createFinder(data: FinderData): Finder {
     const emergencyText = normalizeText(input, maxEmergencyChars);
     const emergency = emergencyPatterns.some((pattern) => pattern.test(emergencyText));
     const text = emergencyText.length > maxChars ? normalizeText(input, maxChars) : emergencyText;
-    const outOfScope = !emergency && outOfScopePatterns.some((pattern) => pattern.test(text));
+    // Before the out-of-scope words: "back spasm, can't control my bowel" is an emergency, not "bowel".
+    const spinalEmergency = spinalEmergencyPatterns.some((pattern) => pattern.test(emergencyText));
+    const outOfScope =
+      !emergency && !spinalEmergency && outOfScopePatterns.some((pattern) => pattern.test(text));
+    const twitching = twitchPatterns.some((pattern) => pattern.test(text));
     const { tokens, side } = readTokens(text);
 
-    let hits = outOfScope ? [] : dropExplainedHits(scoreGroups(tokens));
+    const scored = outOfScope ? [] : scoreGroups(tokens);
+    let hits = dropExplainedHits(scored);
+    // A spinal red flag with the back named: the lower back is the place, whatever "between the legs"
+    // or "groin" also match, so its card (which carries the same warning) comes first.
+    const lowerBack = spinalEmergency ? scored.find((hit) => hit.id === 'lower_back') : undefined;
+    if (lowerBack) {
+      const top = Math.max(lowerBack.score, ...hits.map((hit) => hit.score));
+      hits = [{ ...lowerBack, score: top + 0.01, vague: false }, ...hits.filter((hit) => hit !== lowerBack)];
+    }
     // Chest symptoms in an emergency are not a chest-muscle cramp: no card may suggest otherwise.
     if (emergency) hits = hits.filter((hit) => hit.id !== 'chest_pec' && hit.id !== 'ribcage');
     hits = hits.slice(0, maxMatches);
 
     const [first, second] = hits;
     const ambiguous =
-      first !== undefined && second !== undefined && (first.vague || second.score >= 0.75 * first.score);
+      lowerBack === undefined &&
+      first !== undefined &&
+      second !== undefined &&
+      (first.vague || second.score >= 0.75 * first.score);
     const result: FinderResult = {
       matches: hits.map((hit) => ({ id: hit.id, score: Math.round(hit.score * 100) / 100 })),
       ambiguous,
@@ -345,6 +375,8 @@ export function createFinder(data: FinderData): Finder {
       outOfScope,
     };
     if (side) result.side = side;
+    if (spinalEmergency) result.spinalEmergency = true;
+    if (twitching) result.twitching = true;
     return result;
   }
 

@@ -4,6 +4,8 @@ import {
   englishFillers,
   englishOutOfScopePatterns,
   englishSides,
+  englishSpinalEmergencyPatterns,
+  englishTwitchPatterns,
   englishVagueTerms,
   wordAliases,
 } from './finderWords';
@@ -13,7 +15,9 @@ import {
   spanishFillers,
   spanishOutOfScopePatterns,
   spanishSides,
+  spanishSpinalEmergencyPatterns,
   spanishTerms,
+  spanishTwitchPatterns,
   spanishVagueTerms,
 } from './termsEs';
 
@@ -30,6 +34,11 @@ function buildFinderData(): FinderData {
     aliases: wordAliases,
     vagueTerms: { ...englishVagueTerms, ...spanishVagueTerms },
     emergencyPatterns: patternSources([...englishEmergencyPatterns, ...spanishEmergencyPatterns]),
+    spinalEmergencyPatterns: patternSources([
+      ...englishSpinalEmergencyPatterns,
+      ...spanishSpinalEmergencyPatterns,
+    ]),
+    twitchPatterns: patternSources([...englishTwitchPatterns, ...spanishTwitchPatterns]),
     outOfScopePatterns: patternSources([...englishOutOfScopePatterns, ...spanishOutOfScopePatterns]),
   };
 }

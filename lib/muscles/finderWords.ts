@@ -10,7 +10,8 @@ export const englishFillers: readonly string[] = /* @__PURE__ */ (
   'keep keeps kept cramp cramps cramping crampy spasm spasms spasming pain pains painful ache aches aching ' +
   'sore hurt hurts hurting muscle muscles very really bad badly again now suddenly sudden always some bit ' +
   'little lot area region part spot there here feel feels feeling like please help what how do does ' +
-  'when where which twitch twitching tight tightness knot knots locked lock'
+  'when where which twitch twitching twitches twitchy fasciculation fasciculations tight tightness knot knots ' +
+  'locked lock'
 ).split(' ');
 
 /** Side words, including one-letter shorthand people type ("L calf"). */
@@ -67,6 +68,23 @@ export const englishEmergencyPatterns: readonly RegExp[] = [
   /\b(not|stopped) breathing\b/,
   /\bheart attack\b/,
   /\b(lips|face) (turning |are |is )?blue\b/,
+];
+
+/**
+ * A back spasm with numbness between the legs or new bladder or bowel trouble: pressure on the nerves
+ * at the base of the spine (cauda equina), an emergency [S79]. Checked before the out-of-scope words
+ * ("bowel"), and the place is still named. Saddle numbness alone is a red flag too.
+ */
+export const englishSpinalEmergencyPatterns: readonly RegExp[] = [
+  /\bsaddle (numbness|anaesthesia|anesthesia|area)\b/,
+  /\b(numb|numbness|tingling|tingly|pins and needles|no feeling|lost feeling|loss of feeling|cant feel|cannot feel|can not feel)\b.{0,40}\b(between (my |the |his |her |your )?legs|groin|genitals?|private parts?|privates|crotch|perineum|anus|back passage)\b/,
+  /\b(between (my |the |his |her |your )?legs|groin|genitals?|private parts?|privates|crotch|perineum|anus|back passage)\b.{0,30}\b(numb|numbness|tingling|tingly|no feeling|pins and needles)\b/,
+  /^(?=.*\b(back(?! of)|lumbar|spine|spinal|sciatica)\b)(?=.*(\b(cant|cannot|can not|couldnt|unable to|trouble|difficulty|problems?|hard to|struggling to|struggle to)( to)? (pee|wee|urinate|urinating|pass urine|passing urine|empty (my |the )?bladder|(control|controlling) (my |the )?(bladder|bowels?|pee|urine))\b|\b(lost|losing|loss of|no) (bladder|bowel|bowels) control\b|\b(bladder|bowel|bowels) (control )?(problems?|trouble|accidents?|leaking|incontinence)\b|\bincontinen(t|ce)\b|\bwet (myself|the bed)\b|\bsoiled\b|\bleaking (urine|pee)\b))/,
+];
+
+/** Twitching (fasciculations): common in ALS and not a cramp [S36]; the finder says so. */
+export const englishTwitchPatterns: readonly RegExp[] = [
+  /\b(twitch|twitches|twitching|twitchy|twitched|fasciculation|fasciculations|fasciculating|flickering|quivering)\b/,
 ];
 
 /** Cramps that are not a skeletal muscle (period, stomach…). */

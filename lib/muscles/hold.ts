@@ -1,5 +1,5 @@
 /**
- * The guided hold of reciprocal inhibition: push 5–10 s, rest, repeat 2–3 times [S33, S74].
+ * The guided hold of reciprocal inhibition: push 5–10 s, rest, repeat 2–3 times [S74].
  * Pure: the phase is computed from the start time and the clock, never counted down in memory.
  */
 

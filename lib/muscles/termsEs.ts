@@ -108,7 +108,8 @@ export const spanishVagueTerms: Readonly<Record<string, readonly MuscleGroupId[]
 export const spanishFillers: readonly string[] = /* @__PURE__ */ (
   'mi mis tu su el la lo los las un una unos unas en de del al me se te le que y o con por para tengo ' +
   'tiene tenia calambre calambres espasmo espasmos dolor dolores duele duelen tiron tirones contractura ' +
-  'contracturas musculo musculos muy mucho otra vez noche siempre esta estoy es hay zona parte'
+  'contracturas musculo musculos muy mucho otra vez noche siempre esta estoy es hay zona parte fasciculacion ' +
+  'fasciculaciones'
 ).split(' ');
 
 /** Side words. */
@@ -132,6 +133,18 @@ export const spanishEmergencyPatterns: readonly RegExp[] = [
   /\b(me ahogo|se ahoga|ahogando|ahogandome)\b/,
   /\bgarganta (cerrada|se cierra|cerrandose)\b/,
   /\b(ataque al corazon|infarto)\b/,
+];
+
+/** Saddle numbness, or bladder or bowel trouble with a back spasm: cauda equina [S79]. */
+export const spanishSpinalEmergencyPatterns: readonly RegExp[] = [
+  /\b(adormecid[oa]s?|adormecimiento|dormid[oa]s?|entumecid[oa]s?|entumecimiento|acorchad[oa]s?|insensibles?|hormigueo|sin sensibilidad|no siento|no noto)\b.{0,40}\b(entre las piernas|ingles?|genitales|zona intima|partes intimas|entrepierna|perine|ano|silla de montar)\b/,
+  /\b(entre las piernas|ingles?|genitales|zona intima|partes intimas|entrepierna|perine|ano|silla de montar)\b.{0,30}\b(adormecid[oa]s?|adormecimiento|dormid[oa]s?|entumecid[oa]s?|entumecimiento|acorchad[oa]s?|insensibles?|hormigueo|sin sensibilidad)\b/,
+  /^(?=.*\b(espalda|lumbar|lumbares|columna|ciatica)\b)(?=.*(\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para) (orinar|hacer pis|mear|controlar (la |el )?(orina|vejiga|intestino|esfinteres?))\b|\bincontinencia\b|\bme hago pis\b|\bse me escapa (la orina|el pis|la caca)\b|\bperdida de (orina|control)\b))/,
+];
+
+/** Twitching (fasciculations) is not a cramp [S36]. */
+export const spanishTwitchPatterns: readonly RegExp[] = [
+  /\b(fasciculacion|fasciculaciones|tic muscular|tics musculares|temblor muscular|temblores musculares|salta el musculo|saltan los musculos|saltitos en el musculo)\b/,
 ];
 
 /** Cramps that are not a skeletal muscle. */

@@ -60,7 +60,7 @@ export const techniques: Readonly<Record<TechniqueId, Technique>> = {
     ],
     cautions: [
       s('compression_caution_1', 'S73'),
-      s('compression_caution_2', 'S71'),
+      s('compression_caution_2', 'S82'),
       s('compression_caution_3', 'S72'),
       s('compression_caution_4', 'S73'),
     ],
@@ -105,7 +105,9 @@ export const techniques: Readonly<Record<TechniqueId, Technique>> = {
       s('contrast_self_2', 'S1', 'S52'),
       s('contrast_self_3', 'S1', 'S53'),
       s('contrast_self_4', 'S1'),
-      s('contrast_self_5', 'S1', 'S45'),
+      // A bath only for a hand, wrist, forearm, foot, ankle or lower leg, in a basin: the contrast-bath
+      // sources describe those [S45, S47, S48]; a whole-body cold tub risks cold shock and falls.
+      s('contrast_self_5', 'S1', 'S45', 'S47', 'S48'),
     ],
     caregiverSteps: [
       s('contrast_care_1', 'S1', 'S52'),
@@ -118,6 +120,8 @@ export const techniques: Readonly<Record<TechniqueId, Technique>> = {
       s('contrast_caution_2', 'S53', 'S54'),
       s('contrast_caution_3', 'S47', 'S48', 'S49', 'S55'),
       s('contrast_caution_4', 'S38'),
+      // Spasticity is not a cramp; cold usually eases it briefly but made it worse in some [S78].
+      s('spasticityNote', 'S38', 'S68', 'S78'),
     ],
     clinician: ['worse', 'skin', 'clot'],
   },
@@ -126,11 +130,12 @@ export const techniques: Readonly<Record<TechniqueId, Technique>> = {
     nameKey: 'technique_reciprocal_name',
     howKey: 'technique_reciprocal_how',
     intro: [
+      // "Usually forces the antagonists to relax" (Appleton, quoted by the post): it tends to, not must.
       s('reciprocal_intro', 'S1', 'S31', 'S32'),
       s('reciprocal_example_arm', 'S1', 'S5', 'S6'),
       // The post's shin-press method straightens the knee: that is the quadriceps opposing the
       // gastrocnemius's knee bend; the soleus only crosses the ankle [S3, S4, S17].
-      s('reciprocal_example_calf', 'S1', 'S2', 'S3', 'S17'),
+      s('reciprocal_example_calf', 'S1', 'S2', 'S3', 'S4', 'S17'),
       // The post lists hamstrings as calf antagonists; anatomy says they flex the knee *with* the
       // gastrocnemius [S32], so we correct it openly.
       s('reciprocal_correction', 'S32', 'S16'),
@@ -138,14 +143,14 @@ export const techniques: Readonly<Record<TechniqueId, Technique>> = {
     needs: ['need_steady_thing', 'need_strap'],
     selfSteps: [
       s('reciprocal_self_1', 'S1'),
-      s('reciprocal_self_2', 'S1', 'S33'),
-      s('reciprocal_self_3', 'S33', 'S42', 'S74'),
-      s('reciprocal_self_4', 'S33', 'S74'),
+      s('reciprocal_self_2', 'S1', 'S31'),
+      s('reciprocal_self_3', 'S42', 'S74'),
+      s('reciprocal_self_4', 'S74'),
     ],
     caregiverSteps: [
       s('reciprocal_care_1', 'S41'),
       s('reciprocal_care_2', 'S1', 'S42'),
-      s('reciprocal_care_3', 'S33', 'S74'),
+      s('reciprocal_care_3', 'S74'),
     ],
     cautions: [
       s('reciprocal_caution_1', 'S42'),

@@ -73,6 +73,26 @@ describe('FinderView', () => {
     expect(card()).toBeNull();
   });
 
+  it('raises the spinal emergency for a back spasm with saddle numbness, then the lower-back card', () => {
+    show({ query: 'back spasm and numbness between my legs' });
+    const alert = root.querySelector('[role="alert"][data-notice="spinal-emergency"]');
+    expect(alert?.textContent).toContain('Get emergency care now');
+    expect(alert?.textContent).toContain('cauda equina');
+    expect(card()?.getAttribute('data-group')).toBe('lower_back');
+    expect(card()?.querySelector('[data-flag="spinal"]')).not.toBeNull();
+  });
+
+  it('tells that twitching is not a cramp, above the place', () => {
+    show({ query: 'calf twitching' });
+    expect(root.querySelector('[data-notice="twitching"]')?.textContent).toContain('not a cramp');
+    expect(card()?.getAttribute('data-group')).toBe('calf');
+  });
+
+  it('shows the belly warning on the abdominals card', () => {
+    show({ query: 'stomach cramp' });
+    expect(card()?.querySelector('[data-flag="belly"]')?.textContent).toContain('call a doctor');
+  });
+
   it('explains out-of-scope queries kindly and still offers the map', () => {
     show({ query: 'period cramps' });
     expect(root.querySelector('[data-notice="out-of-scope"]')).not.toBeNull();

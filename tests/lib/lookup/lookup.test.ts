@@ -95,6 +95,11 @@ describe('omnibox', () => {
     expect(defaultSuggestion('chest pain')).toContain('emergency');
     expect(defaultSuggestion('zzzz')).toContain('No muscle matches');
   });
+
+  it('puts the spinal emergency first for a back spasm with bladder trouble, and still names the place', () => {
+    expect(defaultSuggestion('back spasm and trouble passing urine')).toContain('emergency care now');
+    expect(lookupSuggestions('back spasm and trouble passing urine')[0]?.content).toBe('Lower back');
+  });
 });
 
 describe('watching for lookups', () => {
