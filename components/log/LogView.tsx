@@ -6,6 +6,7 @@ import { historyUnreadable, syncContrastHistory, watchContrastHistory } from '@/
 import { toCsv } from '@/lib/log/csv';
 import { downloadText, exportFileName } from '@/lib/log/download';
 import type { LogDraft, LogEntry } from '@/lib/log/entry';
+import { localDayKey, type Medicine, type MedicineDraft, medicineFromDraft } from '@/lib/log/medicine';
 import { getLogStore } from '@/lib/log/panelStore';
 import { type LogStore, onLogChangedElsewhere } from '@/lib/log/store';
 import { checkNudge, trendsLookbackMs } from '@/lib/log/trends';
@@ -15,6 +16,7 @@ import { LogClinicSummary } from './LogClinicSummary';
 import { LogData } from './LogData';
 import { LogEntryForm } from './LogEntryForm';
 import { LogList } from './LogList';
+import { LogMedicines } from './LogMedicines';
 import { LogNudge } from './LogNudge';
 import { LogToggleGroup } from './LogToggleGroup';
 import { LogTrends } from './LogTrends';
@@ -22,8 +24,8 @@ import { formatWhen, placeName } from './logText';
 import './LogView.css';
 
 const pageSize = 20;
-type Part = 'recent' | 'trends' | 'data';
-const parts: readonly Part[] = ['recent', 'trends', 'data'];
+type Part = 'recent' | 'trends' | 'medicines' | 'data';
+const parts: readonly Part[] = ['recent', 'trends', 'medicines', 'data'];
 
 interface Loaded {
   recent: LogEntry[];
@@ -32,6 +34,9 @@ interface Loaded {
   total: number;
   skipped: number;
   now: number;
+  /** The medicine list (a few records: read whole) and how many of its records were unreadable. */
+  medicines: Medicine[];
+  medicinesSkipped: number;
 }
 
 /** A message after an action, with undo where the action can be undone. */
@@ -114,18 +119,27 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       const now = cached?.now ?? Date.now();
       const window: LogEntry[] = cached?.window ?? [];
       // Independent reads, run side by side.
-      const [page, skippedInWindow, total, outsideIndex] = await Promise.all([
+      const [page, skippedInWindow, total, outsideIndex, medicines] = await Promise.all([
         store.page(0, shown),
         cached?.skipped ?? store.forEachInRange(now - trendsLookbackMs, now + 1, (e) => window.push(e)),
         store.count(),
         store.countOutsideIndex(),
+        store.medicines(),
       ]);
       if (!live) return;
       windowRead.current = { changes, now, window, skipped: skippedInWindow };
       // The same broken record can be in both reads: count it once. Records without a usable time are
       // in neither read.
       const skipped = Math.max(page.skipped, skippedInWindow) + outsideIndex;
-      setData({ recent: page.entries, window, total, skipped, now });
+      setData({
+        recent: page.entries,
+        window,
+        total,
+        skipped,
+        now,
+        medicines: medicines.medicines,
+        medicinesSkipped: medicines.skipped,
+      });
     })().catch(() => live && setOpenFailed(true));
     return () => {
       live = false;
@@ -224,6 +238,46 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       };
     }, 'logImportStorageFull');
 
+  /** Saves a medicine from the form; false when it is not valid (the form stays open to fix it). */
+  const saveMedicine = async (draft: MedicineDraft, existing?: Medicine) => {
+    const medicine = medicineFromDraft(draft, Date.now(), existing);
+    if (!medicine) {
+      setStatus({ text: t('logMedicineInvalid'), error: true });
+      return false;
+    }
+    let saved = false;
+    await run(async () => {
+      if (!store) return;
+      await store.putMedicine(medicine);
+      saved = true;
+      return {
+        text: t('logMedicineSaved', medicine.name),
+        undo: existing ? () => store.putMedicine(existing) : () => store.removeMedicine(medicine.id),
+      };
+    });
+    return saved;
+  };
+
+  const stopMedicine = (medicine: Medicine) =>
+    run(async () => {
+      if (!store) return;
+      const stopped = { ...medicine, stoppedOn: localDayKey(Date.now()), updatedAt: Date.now() };
+      await store.putMedicine(stopped);
+      return { text: t('logMedicineStoppedToday', medicine.name), undo: () => store.putMedicine(medicine) };
+    });
+
+  const removeMedicine = (medicine: Medicine) =>
+    run(async () => {
+      if (!store) return;
+      const removed = await store.removeMedicine(medicine.id);
+      if (!removed) return { text: t('logEntryGone'), error: true };
+      return {
+        text: t('logMedicineRemoved', removed.name),
+        undo: () => store.putMedicine(removed),
+        focusUndo: true,
+      };
+    });
+
   const deleteAll = () =>
     run(async () => {
       if (!store) return;
@@ -304,7 +358,16 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
           onDelete={remove}
         />
       ) : part === 'trends' ? (
-        <LogTrends entries={data.window} now={data.now} />
+        <LogTrends entries={data.window} now={data.now} medicines={data.medicines} />
+      ) : part === 'medicines' ? (
+        <LogMedicines
+          medicines={data.medicines}
+          skipped={data.medicinesSkipped}
+          now={data.now}
+          onSave={saveMedicine}
+          onStop={stopMedicine}
+          onRemove={removeMedicine}
+        />
       ) : (
         <LogData
           onExportCsv={exportCsv}

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { localDayStart, type MedicineChange } from '@/lib/log/medicine';
 import type { DayCount } from '@/lib/log/trends';
-import { formatDay } from './logText';
+import { describeMedicineChange, formatDay } from './logText';
 import './TrendChart.css';
 
 /**
@@ -13,6 +14,8 @@ export function TrendChart(props: {
   title: string;
   idPrefix: string;
   printTable?: boolean;
+  /** Medicine starts and stops: a line on the chart at the start of the day, and listed below it. */
+  markers?: readonly MedicineChange[];
 }) {
   const [showTable, setShowTable] = useState(false);
   const max = Math.max(1, ...props.days.map((d) => d.count));
@@ -27,6 +30,11 @@ export function TrendChart(props: {
     String(max === 1 && total === 0 ? 0 : max),
   ]);
   const tableId = `${props.idPrefix}-table`;
+  const indexOfDay = new Map(props.days.map((d, i) => [d.day, i]));
+  const markers = (props.markers ?? []).flatMap((change) => {
+    const index = indexOfDay.get(localDayStart(change.on));
+    return index === undefined ? [] : [{ change, index }];
+  });
   return (
     <figure class="trend-chart">
       <figcaption>{props.title}</figcaption>
@@ -55,6 +63,16 @@ export function TrendChart(props: {
               />
             ) : null,
           )}
+          {markers.map(({ change, index }) => (
+            <line
+              key={`${change.medicine.id}-${change.kind}`}
+              x1={index * barWidth}
+              y1={0}
+              x2={index * barWidth}
+              y2={height}
+              class={`trend-chart-marker trend-chart-marker-${change.kind}`}
+            />
+          ))}
         </svg>
       </div>
       {first && last && (
@@ -64,6 +82,18 @@ export function TrendChart(props: {
         </p>
       )}
       <p class="trend-chart-summary">{summary}</p>
+      {markers.length > 0 && (
+        <div class="trend-chart-markers">
+          <p class="trend-chart-markers-title">{t('logChartMarkers')}</p>
+          <ul>
+            {markers.map(({ change }) => (
+              <li key={`${change.medicine.id}-${change.kind}`} class={`trend-chart-marker-${change.kind}`}>
+                {describeMedicineChange(change)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <button
         type="button"
         class="no-print"

@@ -1,5 +1,6 @@
 import { activeLanguageCode, t } from '@/lib/i18n';
 import { type LogEntry, type LogPlace, unsurePlace } from '@/lib/log/entry';
+import { localDayStart, type MedicineChange } from '@/lib/log/medicine';
 import { muscleGroupNameKey } from '@/lib/muscles/ids';
 import { techniques } from '@/lib/techniques/data';
 
@@ -16,6 +17,16 @@ export function formatWhen(time: number): string {
 /** A day, short ("24 Nov"), in the user's locale. */
 export function formatDay(time: number): string {
   return new Date(time).toLocaleDateString(activeLanguageCode(), { day: 'numeric', month: 'short' });
+}
+
+/** A "YYYY-MM-DD" day with its year ("3 Nov 2026"), in the user's locale. */
+export function formatDayKey(dayKey: string): string {
+  return new Date(localDayStart(dayKey)).toLocaleDateString(activeLanguageCode(), { dateStyle: 'medium' });
+}
+
+/** "3 Nov 2026: started Medicine A" */
+export function describeMedicineChange(change: MedicineChange): string {
+  return t(`logMarker_${change.kind}`, [formatDayKey(change.on), change.medicine.name]);
 }
 
 /** One line describing an entry's details (side, severity, tried, result) for lists and summaries. */

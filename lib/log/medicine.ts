@@ -35,3 +35,71 @@ export function parseMedicine(value: unknown): Medicine | undefined {
   if (medicine.stoppedOn !== undefined && medicine.stoppedOn < medicine.startedOn) return undefined;
   return medicine;
 }
+
+/** "YYYY-MM-DD" of the local calendar day containing `time`. */
+export function localDayKey(time: number): string {
+  const d = new Date(time);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Local midnight that starts a "YYYY-MM-DD" day (calendar arithmetic, so DST days are right). */
+export function localDayStart(dayKey: string): number {
+  const [year, month, date] = dayKey.split('-').map(Number);
+  return new Date(year ?? 0, (month ?? 1) - 1, date ?? 1).getTime();
+}
+
+/** A start or a stop of a medicine on the list: what the trend chart marks and before/after compares. */
+export interface MedicineChange {
+  medicine: Medicine;
+  kind: 'started' | 'stopped';
+  /** The local day of the change, "YYYY-MM-DD". */
+  on: string;
+}
+
+/** Every start and stop on the list, oldest first (a stop after a start on the same day). */
+export function medicineChanges(medicines: Iterable<Medicine>): MedicineChange[] {
+  const changes: MedicineChange[] = [];
+  for (const medicine of medicines) {
+    changes.push({ medicine, kind: 'started', on: medicine.startedOn });
+    if (medicine.stoppedOn) changes.push({ medicine, kind: 'stopped', on: medicine.stoppedOn });
+  }
+  const order = { started: 0, stopped: 1 };
+  return changes.sort(
+    (a, b) =>
+      a.on.localeCompare(b.on) ||
+      order[a.kind] - order[b.kind] ||
+      a.medicine.name.localeCompare(b.medicine.name),
+  );
+}
+
+/** What the medicine form collects; the store adds id and times. */
+export interface MedicineDraft {
+  name: string;
+  purpose: MedicinePurpose;
+  startedOn: string;
+  stoppedOn?: string;
+  doseNote?: string;
+}
+
+/**
+ * A medicine from a form draft, keeping id and creation time when it replaces `existing`; empty
+ * optional text left out. Undefined when the draft is not valid (no name, a stop before the start).
+ */
+export function medicineFromDraft(
+  draft: MedicineDraft,
+  now: number,
+  existing?: Medicine,
+): Medicine | undefined {
+  const doseNote = draft.doseNote?.trim();
+  return parseMedicine({
+    id: existing?.id ?? crypto.randomUUID(),
+    name: draft.name,
+    purpose: draft.purpose,
+    startedOn: draft.startedOn,
+    ...(draft.stoppedOn ? { stoppedOn: draft.stoppedOn } : {}),
+    ...(doseNote ? { doseNote } : {}),
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: existing ? Math.max(now, existing.updatedAt + 1) : now,
+  });
+}

@@ -217,4 +217,57 @@ describe('LogView', () => {
     expect(table?.querySelectorAll('tbody tr')).toHaveLength(7);
     expect(root.querySelector('.log-best')?.textContent).toContain('Compression');
   });
+  it('keeps a medicine list: add, edit, stop today, remove with undo; a marker on the trend chart', async () => {
+    const type = async (selector: string, value: string) => {
+      const field = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector);
+      if (!field) throw new Error(`No field ${selector}`);
+      await act(() => {
+        field.value = value;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    };
+    await click('Log a cramp');
+    await click('Medicines');
+    expect(root.textContent).toContain('this app never suggests a medicine or a dose');
+    expect(root.textContent).toContain('No medicines on your list.');
+    await click('Add a medicine');
+    // A name is needed.
+    await type('#medicine-new-name', '  ');
+    await act(() => root.querySelector<HTMLFormElement>('.log-medicine-form')?.requestSubmit());
+    await settle();
+    expect(status()).toContain('Not saved: give a name');
+    const store = await getLogStore();
+    expect((await store.medicines()).medicines).toHaveLength(0);
+
+    const started = new Date(Date.now() - 10 * 86_400_000);
+    const startedOn = `${started.getFullYear()}-${String(started.getMonth() + 1).padStart(2, '0')}-${String(started.getDate()).padStart(2, '0')}`;
+    await type('#medicine-new-name', 'Medicine A');
+    await type('#medicine-new-started', startedOn);
+    await type('#medicine-new-dose', 'as my neurologist said');
+    await click('Save medicine');
+    expect(status()).toContain('Medicine saved: Medicine A.');
+    expect((await store.medicines()).medicines).toMatchObject([
+      { name: 'Medicine A', purpose: 'cramps', startedOn, doseNote: 'as my neurologist said' },
+    ]);
+    expect(root.querySelector('.log-medicines .log-item-title')?.textContent).toBe('Medicine A');
+
+    await click('Edit: Medicine A');
+    await click('Something else');
+    await click('Save changes');
+    expect((await store.medicines()).medicines[0]?.purpose).toBe('other');
+
+    await click('Stopped today: Medicine A');
+    expect((await store.medicines()).medicines[0]?.stoppedOn).toBeDefined();
+
+    await click('Trends');
+    expect(root.querySelectorAll('.trend-chart-marker')).toHaveLength(2);
+    expect(root.querySelector('.trend-chart-markers')?.textContent).toContain('started Medicine A');
+
+    await click('Medicines');
+    await click('Remove: Medicine A');
+    expect((await store.medicines()).medicines).toHaveLength(0);
+    expect(document.activeElement?.textContent).toBe('Undo');
+    await click('Undo');
+    expect((await store.medicines()).medicines).toHaveLength(1);
+  });
 });
