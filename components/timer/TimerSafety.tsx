@@ -12,7 +12,7 @@ export function TimerSafety() {
         <strong>{t('timerNeverUnattended')}</strong> <SourceNote ids={['S52']} />
       </li>
       <li>
-        {t('timerTempCold')} <SourceNote ids={['S52']} />
+        {t('timerTempCold')} <SourceNote ids={['S45', 'S47', 'S52']} />
       </li>
       <li>
         {t('timerTempHot')} <SourceNote ids={['S45', 'S53', 'S54']} />

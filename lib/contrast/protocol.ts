@@ -1,10 +1,16 @@
 import type { TimerSettings } from './settings';
 
-/** What the person does during a step: cold pack, hot pack, or change packs. */
+/**
+ * What the person does during a step: cold pack, warm pack, or change packs. The warm step keeps the
+ * id `hot` (stored sessions and settings use it); everything the person sees or hears says warm.
+ */
 export type StepKind = 'cold' | 'hot' | 'swap';
 
-/** The badge letter of each step kind (written once: the e2e suite reads it from here too). */
-export const stepLetter: Record<StepKind, string> = { cold: 'C', hot: 'H', swap: 'S' };
+/**
+ * The badge letter of each step kind (written once: the e2e suite reads it from here too). W for warm:
+ * the steps say "warm, never hot", so the badge does too.
+ */
+export const stepLetter: Record<StepKind, string> = { cold: 'C', hot: 'W', swap: 'S' };
 
 /** One step of a session plan, with its duration already scaled (real milliseconds). */
 export interface PlanStep {
@@ -50,7 +56,7 @@ export function buildPlan(settings: TimerSettings, scale = 1): Plan {
   };
 }
 
-/** Whether a step is a treatment phase (cold or hot) rather than a pack change. */
+/** Whether a step is a treatment phase (cold or warm) rather than a pack change. */
 export function isPhase(step: PlanStep | undefined): boolean {
   return step?.kind === 'cold' || step?.kind === 'hot';
 }

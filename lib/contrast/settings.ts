@@ -9,7 +9,7 @@ export interface TimerSettings {
   rounds: number;
   /** Pause between phases to change packs, 0 for none. */
   swapSeconds: number;
-  /** "Get the hot pack ready" this many minutes before each hot phase, 0 for none. */
+  /** "Get the warm pack ready" this many minutes before each warm phase, 0 for none. */
   hotReadyMinutes: number;
   /** "Phase ends soon" this many seconds before each phase ends, 0 for none. */
   endsSoonSeconds: number;

@@ -7,7 +7,7 @@ export function stepMinutes(step: PlanStep, plan: Plan): number {
   return Math.round((step.durationMs * plan.scale) / 60_000);
 }
 
-/** Short name of a step kind: Cold, Hot, Change packs. */
+/** Short name of a step kind: Cold, Warm, Change packs. */
 export function stepName(kind: StepKind): string {
   return t(kind === 'cold' ? 'timerPhaseCold' : kind === 'hot' ? 'timerPhaseHot' : 'timerPhaseSwap');
 }
@@ -51,7 +51,7 @@ export function alertText(state: TimerState, alert: PendingAlert): string {
   }
 }
 
-/** Badge text: whole protocol minutes left and the phase letter (C/H; S while changing packs). */
+/** Badge text: whole protocol minutes left and the phase letter (C/W; S while changing packs). */
 export function badgeText(state: TimerState, now: number): string {
   if (state.status !== 'running' && state.status !== 'paused' && state.status !== 'interrupted') return '';
   const { plan, stepIndex } = state.session;

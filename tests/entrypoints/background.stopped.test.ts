@@ -93,7 +93,7 @@ describe('background: a worker stopped mid-event', () => {
       status: 'running',
       session: { stepIndex: 1, alert: { kind: 'phase' } },
     });
-    expect(notified).toEqual(['Switch to the hot pack now. 10 minutes.']);
+    expect(notified).toEqual(['Switch to the warm pack now. 10 minutes.']);
   });
 
   it('each delivered alarm re-arms the backup before any await, so stopped workers in a row lose nothing', async () => {
@@ -127,7 +127,7 @@ describe('background: a worker stopped mid-event', () => {
     vi.setSystemTime(backup);
     background.main();
     await fire(alarmName('backup', started.session.id, 0), backup);
-    expect(notified).toEqual(['Switch to the hot pack now. 10 minutes.']);
+    expect(notified).toEqual(['Switch to the warm pack now. 10 minutes.']);
     // Later events and later workers do not announce it again.
     await command('check');
     background.main();
@@ -181,8 +181,8 @@ describe('background: a worker stopped mid-event', () => {
     await fire(alarmName('end', started.session.id, 1), swap.endsAt);
     expect(await state()).toMatchObject({ session: { stepIndex: 2 } });
     expect(notified).toEqual([
-      'Take the pack off and get the next one. Next: Hot.',
-      'Switch to the hot pack now. 10 minutes.',
+      'Take the pack off and get the next one. Next: Warm.',
+      'Switch to the warm pack now. 10 minutes.',
     ]);
     // One notification at a time: the pack change's is taken down once the hot phase's shows.
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([
@@ -199,7 +199,7 @@ describe('background: a worker stopped mid-event', () => {
       type: 'basic',
       iconUrl: '',
       title: 'Contrast timer',
-      message: 'Switch to the hot pack now. 10 minutes.',
+      message: 'Switch to the warm pack now. 10 minutes.',
     });
     notified = [];
     const backup = started.endsAt + backupDelayMs(started.session.plan);
@@ -259,7 +259,7 @@ describe('background: a worker stopped mid-event', () => {
     await vi.waitFor(async () => expect(notified).toHaveLength(2));
     await settle();
     expect(await state()).toMatchObject({ session: { stepIndex: 1, alert: { id: 2 } } });
-    expect(notified).toEqual(['Cold phase ends in 30 seconds.', 'Switch to the hot pack now. 10 minutes.']);
+    expect(notified).toEqual(['Cold phase ends in 30 seconds.', 'Switch to the warm pack now. 10 minutes.']);
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([alertNotificationId(`${id}#2`)]);
   });
 

@@ -105,13 +105,13 @@ describe('background: contrast timer', () => {
     await fire(alarmName('end', session.id, 0), t0 + 10 * min + 40);
     const now = await state();
     expect(now).toMatchObject({ status: 'running', session: { stepIndex: 1 } });
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('10H');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('10W');
     const alertNotification = await pendingAlertNotification();
     const options = fakeBrowser.notifications.getAllCreateOptions?.() as Record<
       string,
       { message: string; buttons?: unknown[]; requireInteraction?: boolean }
     >;
-    expect(options[alertNotification]?.message).toContain('Switch to the hot pack now. 10 minutes.');
+    expect(options[alertNotification]?.message).toContain('Switch to the warm pack now. 10 minutes.');
     expect(options[alertNotification]?.buttons).toHaveLength(2);
     expect(options[alertNotification]?.requireInteraction).toBe(true);
     // The "Done" button acknowledges: the alert and the chime alarm go.
@@ -186,7 +186,7 @@ describe('background: contrast timer', () => {
     const { session } = (await state()) as Extract<TimerState, { session: unknown }>;
     await fire(alarmName('end', session.id, 0), t0 + 10 * min);
     expect(speak).toHaveBeenCalledWith(
-      'Switch to the hot pack now. 10 minutes.',
+      'Switch to the warm pack now. 10 minutes.',
       expect.anything(),
       expect.any(Function),
     );

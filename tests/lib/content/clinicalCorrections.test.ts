@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sources } from '@/lib/content/sources';
+import { stepLetter } from '@/lib/contrast/protocol';
 import { generalRules, muscleGroupList, muscleGroups, safetyFlags } from '@/lib/muscles/data';
 import { findMuscleGroups } from '@/lib/muscles/find';
 import { clinicianAdvice, techniqueIds, techniques } from '@/lib/techniques/data';
@@ -252,6 +253,22 @@ describe('12, 16, 17, 18: wording', () => {
       expect(text).toMatch(/2018/);
     }
     expect(sources.S66).toMatch(/2012/);
+  });
+});
+
+describe('14: the timer says warm, never hot', () => {
+  it('has no timer string that says hot, in either language', () => {
+    const timerKeys = Object.keys(en).filter((key) => key.startsWith('timer'));
+    expect(timerKeys.length).toBeGreaterThan(30);
+    expect(timerKeys.filter((key) => /\bhot\b/i.test(message(en, key)))).toEqual([]);
+    expect(timerKeys.filter((key) => /\b(calor|caliente|calientes)\b/i.test(message(es, key)))).toEqual([]);
+  });
+
+  it('names the warm phase Warm / Templado, and the badge letter is W', () => {
+    expect(message(en, 'timerPhaseHot')).toBe('Warm');
+    expect(message(es, 'timerPhaseHot')).toBe('Templado');
+    expect(message(en, 'timerAlertHot')).toMatch(/warm pack/);
+    expect(stepLetter.hot).toBe('W');
   });
 });
 

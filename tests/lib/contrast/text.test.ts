@@ -22,9 +22,9 @@ describe('badge', () => {
     expect(badgeText(start, t0 + elapsed)).toBe(text);
   });
 
-  it('says H and changes colour in a hot phase, and is empty when idle', () => {
+  it('says W (warm) and changes colour in a warm phase, and is empty when idle', () => {
     const hot = transition(start, { type: 'alarm', name: alarmName('end', 'b', 0) }, t0 + 10 * min);
-    expect(badgeText(hot, t0 + 10 * min)).toBe('10H');
+    expect(badgeText(hot, t0 + 10 * min)).toBe('10W');
     expect(badgeColor(hot)).not.toBe(badgeColor(start));
     expect(badgeText({ status: 'idle' }, t0)).toBe('');
   });
