@@ -14,6 +14,8 @@ import {
 export interface FinderMatch {
   id: MuscleGroupId;
   score: number;
+  /** The phrase of the finder's that matched, as its word list writes it ("back of thigh"). */
+  phrase: string;
 }
 
 /** What the finder understood from a query. */
@@ -61,6 +63,16 @@ export interface FinderData {
   /** Twitching (fasciculations). */
   twitchPatterns: readonly PatternSource[];
   outOfScopePatterns: readonly PatternSource[];
+  /** Canonical aspect words (front, inner…): a phrase with one and a body word is an explicit place. */
+  placeAspects: readonly string[];
+  /** The only words a three-letter typo may stand for ("bak" → back). */
+  shortBodyWords: readonly string[];
+  /** Words that undo the place right after them ("not my calf"). */
+  negationWords: readonly string[];
+  /** Words after "right" that make it mean "exactly", not a side ("right at the crease"). */
+  rightIdiomFollowers: readonly string[];
+  /** Verbs whose "up" is part of the verb ("knots up"), not a direction. */
+  phrasalUpVerbs: readonly string[];
 }
 
 /** A finder over one set of data. */
@@ -89,6 +101,10 @@ interface Term {
   tokens: readonly string[];
   groups: ReadonlyMap<MuscleGroupId, number>;
   vague: boolean;
+  /** The phrase as first written in the word lists (for "you wrote … →"). */
+  phrase: string;
+  /** An aspect and a body word ("back of thigh"), or an anatomical name of two words or more. */
+  explicit: boolean;
 }
 
 interface QueryToken {
@@ -101,14 +117,67 @@ interface GroupHit {
   score: number;
   mask: number;
   vague: boolean;
+  phrase: string;
 }
 
 const groupOrder = new Map(muscleGroupIds.map((id, position) => [id, position]));
 
-/** Typo tolerance: 1 letter for words of 4–7 letters, 2 for longer ones, none for short words. */
+/** Typo tolerance: 1 letter for words of 4–7 letters, 2 for longer ones (3 letters: see shortTypo). */
 function typoLimit(word: string): number {
   if (word.length < 4) return 0;
   return word.length <= 7 ? 1 : 2;
+}
+
+// An explicit place or a whole anatomical name outranks slang and single words by this much.
+const explicitBonus = 1.5;
+
+const vowels = /[aeiou]/g;
+
+// QWERTY neighbours: a three-letter typo may only swap a letter for one next to it on the keyboard.
+const keyboardRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+function areKeyNeighbours(a: string, b: string): boolean {
+  const find = (key: string) => {
+    for (let row = 0; row < keyboardRows.length; row++) {
+      const column = keyboardRows[row]?.indexOf(key) ?? -1;
+      if (column >= 0) return { row, column };
+    }
+    return undefined;
+  };
+  const at = find(a);
+  const bt = find(b);
+  if (!at || !bt) return false;
+  return Math.abs(at.row - bt.row) <= 1 && Math.abs(at.column - bt.column) <= 1;
+}
+
+/**
+ * How a three-letter word is one edit from a short body word, best first: 1 a dropped letter ("bak"
+ * → back), 2 swapped neighbours ("hpi" → hip), 3 a neighbouring key ("abz" → abs); 0 when it is not.
+ */
+export function shortTypoRank(word: string, target: string): number {
+  if (target.length === word.length + 1) {
+    for (let i = 0; i < target.length; i++) {
+      if (target.slice(0, i) + target.slice(i + 1) === word) return 1;
+    }
+    return 0;
+  }
+  if (target.length !== word.length) return 0;
+  const differ: number[] = [];
+  for (let i = 0; i < word.length; i++) if (word[i] !== target[i]) differ.push(i);
+  if (differ.length === 2) {
+    const [i, j] = differ as [number, number];
+    return j === i + 1 && word[i] === target[j] && word[j] === target[i] ? 2 : 0;
+  }
+  if (differ.length === 1) {
+    const i = differ[0] as number;
+    return areKeyNeighbours(word[i] ?? '', target[i] ?? '') ? 3 : 0;
+  }
+  return 0;
+}
+
+/** Positions from the first to the last set bit of a mask. */
+function spanOf(mask: number): number {
+  if (mask === 0) return 0;
+  return Math.clz32(mask & -mask) - Math.clz32(mask) + 1;
 }
 
 /** True when the phrase's tokens appear next to each other, in order, in the query. */
@@ -144,6 +213,16 @@ export function createFinder(data: FinderData): Finder {
   const fillerWords = new Set(data.fillers);
   const sideWords = new Map(data.sides);
   const wordAliases = new Map(data.aliases);
+  const aspectWords = new Set(data.placeAspects);
+  const negationWords = new Set(data.negationWords);
+  const rightIdiomFollowers = new Set(data.rightIdiomFollowers);
+  const phrasalUpVerbs = new Set(data.phrasalUpVerbs);
+
+  /** One word's canonical form: alias, stem, then the alias of the stem ("piernas" → pierna → leg). */
+  function canonicalWord(raw: string): string {
+    const word = stemWord(wordAliases.get(raw) ?? raw);
+    return wordAliases.get(word) ?? word;
+  }
   const vagueTerms = data.vagueTerms;
   const emergencyPatterns = data.emergencyPatterns.map(([source, flags]) => new RegExp(source, flags));
   const outOfScopePatterns = data.outOfScopePatterns.map(([source, flags]) => new RegExp(source, flags));
@@ -157,7 +236,7 @@ export function createFinder(data: FinderData): Finder {
     const tokens: string[] = [];
     for (const raw of normalizeText(phrase, maxChars).split(' ')) {
       if (!raw || fillerWords.has(raw)) continue;
-      const word = stemWord(wordAliases.get(raw) ?? raw);
+      const word = canonicalWord(raw);
       if (!fillerWords.has(word)) tokens.push(word);
     }
     return tokens;
@@ -165,22 +244,35 @@ export function createFinder(data: FinderData): Finder {
 
   /** Built once per finder: every phrase, an index from token to phrases, the fuzzy vocabulary. */
   function buildIndex() {
-    const byKey = new Map<string, { tokens: string[]; groups: Map<MuscleGroupId, number>; vague: boolean }>();
-    const add = (phrase: string, id: MuscleGroupId, weight: number, vague: boolean) => {
+    const byKey = new Map<
+      string,
+      {
+        tokens: string[];
+        groups: Map<MuscleGroupId, number>;
+        vague: boolean;
+        phrase: string;
+        explicit: boolean;
+      }
+    >();
+    const add = (phrase: string, id: MuscleGroupId, weight: number, vague: boolean, anatomical = false) => {
       const tokens = termTokens(phrase);
       if (tokens.length === 0) return;
       const key = tokens.join(' ');
+      const place =
+        tokens.some((token) => aspectWords.has(token)) && tokens.some((token) => !aspectWords.has(token));
       let term = byKey.get(key);
       if (!term) {
-        term = { tokens, groups: new Map(), vague };
+        term = { tokens, groups: new Map(), vague, phrase, explicit: false };
         byKey.set(key, term);
       }
       term.vague ||= vague;
+      term.explicit ||= place || (anatomical && tokens.length > 1);
       term.groups.set(id, Math.max(term.groups.get(id) ?? 0, weight));
     };
     for (const id of muscleGroupIds) {
       const group = data.groups[id];
-      for (const phrase of [...group.terms, ...group.muscles]) add(phrase, id, 1, false);
+      for (const phrase of group.terms) add(phrase, id, 1, false);
+      for (const phrase of group.muscles) add(phrase, id, 1, false, true);
       for (const phrase of group.relatedTerms ?? []) add(phrase, id, 0.5, false);
       for (const phrase of data.spanishTerms[id] ?? []) add(phrase, id, 1, false);
     }
@@ -196,16 +288,29 @@ export function createFinder(data: FinderData): Finder {
       }
     });
     // Fuzzy targets: place words, plus fillers and side words so "crmap" or "rigth" are understood too.
-    const vocabulary = [...new Set([...byToken.keys(), ...fillerWords, ...sideWords.keys()])].filter(
-      (word) => word.length >= 3,
-    );
+    // Alias sources too ("espalda" → back), so a typo in a Spanish body word is understood.
+    const aliasSources = [...wordAliases.keys()].filter((word) => byToken.has(canonicalWord(word)));
+    const vocabulary = [
+      ...new Set([...byToken.keys(), ...aliasSources, ...fillerWords, ...sideWords.keys()]),
+    ].filter((word) => word.length >= 3);
     const vocabularyByLength = new Map<number, { word: string; mask: number; counts: Uint8Array }[]>();
+    // Consonant skeletons, for words typed without vowels ("shldr" → shoulder); null when two words share one.
+    const bySkeleton = new Map<string, string | null>();
     for (const word of vocabulary) {
       const list = vocabularyByLength.get(word.length) ?? [];
       list.push({ word, mask: letterMask(word), counts: letterCounts(word) });
       vocabularyByLength.set(word.length, list);
+      const skeleton = word.replace(vowels, '');
+      if (skeleton.length >= 3 && skeleton !== word) {
+        const known = bySkeleton.get(skeleton);
+        bySkeleton.set(skeleton, known === undefined || known === word ? word : null);
+      }
     }
-    return { terms, byToken, vocabularyByLength };
+    // Short body words as typed ("ribs") with the token each stands for ("rib"); kept only if known.
+    const shortWords = data.shortBodyWords
+      .map((word) => [word, sideWords.has(word) ? word : canonicalWord(word)] as const)
+      .filter(([, token]) => sideWords.has(token) || byToken.has(token));
+    return { terms, byToken, vocabularyByLength, bySkeleton, shortWords };
   }
 
   const index = buildIndex();
@@ -225,14 +330,20 @@ export function createFinder(data: FinderData): Finder {
     return guess;
   }
 
-  /** The closest known word within the typo limit, or undefined. Ties go to the same first letter. */
+  /** The closest known word within the typo limit, or undefined (ties: see below). */
   function searchVocabulary(word: string): string | undefined {
+    if (!/[aeiouy]/.test(word) && word.length >= 3) {
+      const skeletonWord = index.bySkeleton.get(word);
+      if (skeletonWord) return skeletonWord;
+    }
+    if (word.length === 3) return shortTypo(word);
     const limit = typoLimit(word);
     if (limit === 0) return undefined;
     const counts = letterCounts(word);
     const mask = letterMask(word);
     let best: string | undefined;
     let bestDistance = limit + 1;
+    let bestRank = -1;
     for (let length = word.length - limit; length <= word.length + limit; length++) {
       for (const candidate of index.vocabularyByLength.get(length) ?? []) {
         // Cheap bounds first (an edit changes at most two letters): most words are too different.
@@ -240,16 +351,32 @@ export function createFinder(data: FinderData): Finder {
         if (bitCount(mask ^ candidate.mask) > 2 * bound) continue;
         if (letterCountBound(counts, candidate.counts) > bound) continue;
         const distance = boundedDamerauLevenshtein(word, candidate.word, Math.min(limit, bestDistance));
-        const better =
-          distance < bestDistance ||
-          (distance === bestDistance &&
-            best !== undefined &&
-            candidate.word[0] === word[0] &&
-            best[0] !== word[0]);
-        if (distance <= limit && better) {
+        if (distance > limit) continue;
+        // Ties: a place word over a filler ("hnad" is hand, not had), then the same letters in another
+        // order (hand, not head), then the same first letter.
+        const rank =
+          (fillerWords.has(candidate.word) ? 0 : 4) +
+          (letterCountBound(counts, candidate.counts) === 0 ? 2 : 0) +
+          (candidate.word[0] === word[0] ? 1 : 0);
+        if (distance < bestDistance || (distance === bestDistance && rank > bestRank)) {
           best = candidate.word;
           bestDistance = distance;
+          bestRank = rank;
         }
+      }
+    }
+    return best;
+  }
+
+  /** The short body word a three-letter typo stands for, or undefined (see shortTypoRank). */
+  function shortTypo(word: string): string | undefined {
+    let best: string | undefined;
+    let bestRank = 4;
+    for (const [typed, token] of index.shortWords) {
+      const rank = shortTypoRank(word, typed);
+      if (rank > 0 && rank < bestRank) {
+        best = token;
+        bestRank = rank;
       }
     }
     return best;
@@ -261,15 +388,27 @@ export function createFinder(data: FinderData): Finder {
     const sides = new Set<'left' | 'right' | 'both'>();
     const words = text ? text.split(' ').slice(0, maxTokens) : [];
     let guesses = 0;
-    for (const raw of words) {
+    // After "not", the next place word is one the person rules out ("in my thigh, not my calf").
+    let negated = false;
+    for (let position = 0; position < words.length; position++) {
+      const raw = words[position] ?? '';
       const sideWord = sideWords.get(raw);
       if (sideWord) {
-        sides.add(sideWord);
+        if (!(raw === 'right' && rightIdiomFollowers.has(words[position + 1] ?? ''))) sides.add(sideWord);
+        continue;
+      }
+      if (negationWords.has(raw)) {
+        negated = true;
         continue;
       }
       if (fillerWords.has(raw)) continue;
-      const word = stemWord(wordAliases.get(raw) ?? raw);
+      if (raw === 'up' && phrasalUpVerbs.has(words[position - 1] ?? '')) continue;
+      const word = canonicalWord(raw);
       if (fillerWords.has(word)) continue;
+      if (negated) {
+        negated = false;
+        if (index.byToken.has(word)) continue;
+      }
       if (index.byToken.has(word)) {
         tokens.push({ word, quality: 1 });
         continue;
@@ -285,7 +424,7 @@ export function createFinder(data: FinderData): Finder {
       }
       const guessedSide = sideWords.get(guess);
       if (guessedSide) sides.add(guessedSide);
-      else if (!fillerWords.has(guess)) tokens.push({ word: guess, quality: 0.85 });
+      else if (!fillerWords.has(guess)) tokens.push({ word: canonicalWord(guess), quality: 0.85 });
     }
     let side: BodySide | undefined;
     if (sides.has('both') || (sides.has('left') && sides.has('right'))) side = 'both';
@@ -323,15 +462,19 @@ export function createFinder(data: FinderData): Finder {
         quality *= hit.quality;
       }
       const length = term.tokens.length;
-      const full = matched === length;
+      const contiguous = length > 1 && isContiguous(tokens, term.tokens);
+      // A phrase spread over the sentence is not one place: at most one other word inside it.
+      const full = matched === length && (length === 1 || contiguous || spanOf(mask) <= length + 1);
       if (!full && (matched < 2 || matched * 2 < length)) continue;
       const base = full
-        ? matched + 1 + (length > 1 && isContiguous(tokens, term.tokens) ? 0.5 : 0)
+        ? matched + 1 + (contiguous ? 0.5 : 0) + (term.explicit ? explicitBonus : 0)
         : matched * 0.6;
       for (const [id, weight] of term.groups) {
         const score = base * weight * quality;
         const previous = best.get(id);
-        if (!previous || score > previous.score) best.set(id, { id, score, mask, vague: term.vague });
+        if (!previous || score > previous.score) {
+          best.set(id, { id, score, mask, vague: term.vague, phrase: term.phrase });
+        }
       }
     }
     return [...best.values()];
@@ -369,7 +512,11 @@ export function createFinder(data: FinderData): Finder {
       second !== undefined &&
       (first.vague || second.score >= 0.75 * first.score);
     const result: FinderResult = {
-      matches: hits.map((hit) => ({ id: hit.id, score: Math.round(hit.score * 100) / 100 })),
+      matches: hits.map((hit) => ({
+        id: hit.id,
+        score: Math.round(hit.score * 100) / 100,
+        phrase: hit.phrase,
+      })),
       ambiguous,
       emergency,
       outOfScope,

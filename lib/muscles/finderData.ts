@@ -1,5 +1,16 @@
 import type { FinderData, PatternSource } from './finder';
 import {
+  aspectAliases,
+  negationWords,
+  phrasalUpVerbs,
+  placeAspects,
+  placeFillers,
+  rightIdiomFollowers,
+  shortBodyWords,
+  spanishPlaceAliases,
+  spanishRegionalTerms,
+} from './finderPlaces';
+import {
   englishEmergencyPatterns,
   englishFillers,
   englishOutOfScopePatterns,
@@ -9,6 +20,7 @@ import {
   englishVagueTerms,
   wordAliases,
 } from './finderWords';
+import type { MuscleGroupId } from './ids';
 import { muscleGroupSearch } from './search';
 import {
   spanishEmergencyPatterns,
@@ -24,14 +36,25 @@ import {
 const patternSources = (patterns: readonly RegExp[]): PatternSource[] =>
   patterns.map((pattern) => [pattern.source, pattern.flags]);
 
+type TermLists = Partial<Record<MuscleGroupId, readonly string[]>>;
+
+/** Two term lists by group as one. */
+function joinTerms(a: Readonly<TermLists>, b: Readonly<TermLists>): TermLists {
+  const joined: TermLists = { ...a };
+  for (const [id, terms] of Object.entries(b) as [MuscleGroupId, readonly string[]][]) {
+    joined[id] = [...(joined[id] ?? []), ...terms];
+  }
+  return joined;
+}
+
 /** Joins the English and Spanish lists, in the order the index reads them. */
 function buildFinderData(): FinderData {
   return {
     groups: muscleGroupSearch,
-    spanishTerms,
-    fillers: [...englishFillers, ...spanishFillers],
+    spanishTerms: joinTerms(spanishTerms, spanishRegionalTerms),
+    fillers: [...englishFillers, ...spanishFillers, ...placeFillers],
     sides: [...englishSides, ...(Object.entries(spanishSides) as FinderData['sides'])],
-    aliases: wordAliases,
+    aliases: [...wordAliases, ...aspectAliases, ...spanishPlaceAliases],
     vagueTerms: { ...englishVagueTerms, ...spanishVagueTerms },
     emergencyPatterns: patternSources([...englishEmergencyPatterns, ...spanishEmergencyPatterns]),
     spinalEmergencyPatterns: patternSources([
@@ -40,6 +63,11 @@ function buildFinderData(): FinderData {
     ]),
     twitchPatterns: patternSources([...englishTwitchPatterns, ...spanishTwitchPatterns]),
     outOfScopePatterns: patternSources([...englishOutOfScopePatterns, ...spanishOutOfScopePatterns]),
+    placeAspects,
+    shortBodyWords,
+    negationWords,
+    rightIdiomFollowers,
+    phrasalUpVerbs,
   };
 }
 

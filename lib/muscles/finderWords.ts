@@ -65,9 +65,10 @@ export const englishEmergencyPatterns: readonly RegExp[] = [
   /\b(breathing|swallowing) (is |gets |getting )?(hard|difficult|trouble|problems?|stopped)\b/,
   /\bchok(e|es|ing|ed)\b/,
   /\bthroat (is )?(closing|tightening|tight|swelling|swollen|closed)\b/,
+  /\bthroat\b.{0,30}\b(closing|closing up|swelling up|closed up)\b/,
   /\b(not|stopped) breathing\b/,
   /\bheart attack\b/,
-  /\b(lips|face) (turning |are |is )?blue\b/,
+  /\b(lips|face) (are |is )?(turning |going |gone |turned )?blue\b/,
 ];
 
 /**

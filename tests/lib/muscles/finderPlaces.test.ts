@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { findMuscleGroups } from '@/lib/muscles/find';
+import { shortTypoRank } from '@/lib/muscles/finder';
+
+const top = (query: string) => findMuscleGroups(query).matches[0]?.id;
+
+describe('the finder reads places, not just words', () => {
+  it('an explicit place outranks slang', () => {
+    expect(top('charley horse in the front of my thigh')).toBe('quadriceps');
+    expect(top('charley horse in the back of my thigh')).toBe('hamstrings');
+    expect(top('charley horse')).toBe('calf');
+  });
+
+  it('reads a place relative to a landmark', () => {
+    expect(top('along my side just behind the armpit')).toBe('lats');
+    expect(top('outside of the leg below the knee')).toBe('outer_lower_leg');
+    expect(top('the inside of my hand')).toBe('hand_intrinsics');
+  });
+
+  it('reads Spanish places through the same phrases', () => {
+    expect(top('calambre en el muslo por delante')).toBe('quadriceps');
+    expect(top('por dentro del muslo')).toBe('inner_thigh');
+    expect(top('calambre en la parte de fuera de la pierna')).toBe('outer_lower_leg');
+  });
+
+  it('a place the person rules out does not count', () => {
+    expect(top('in the back of my thigh, not my calf')).toBe('hamstrings');
+  });
+
+  it('a phrase spread over a sentence is not one place', () => {
+    // "back … legs" are four words apart: the back spasm is the place.
+    expect(top('back spasm and numbness between my legs')).toBe('lower_back');
+  });
+
+  it('"right at" is not a side', () => {
+    expect(findMuscleGroups('cramp right at the crease of my hip').side).toBeUndefined();
+    expect(findMuscleGroups('right hip').side).toBe('right');
+  });
+
+  it('"knots up" is not a direction', () => {
+    expect(top('my calf knots up when I point my toes')).toBe('calf');
+  });
+
+  it('matches an anatomical name as a whole, never through a word inside it', () => {
+    expect(top('extensor carpi radialis')).toBe('forearm_extensors');
+    expect(top('biceps femoris')).toBe('hamstrings');
+    expect(top('adductor pollicis')).toBe('thumb');
+    expect(top('first dorsal interosseous')).toBe('hand_intrinsics');
+    expect(top('triceps surae')).toBe('calf');
+  });
+
+  it('names the phrase that matched', () => {
+    expect(findMuscleGroups('back of my thigh').matches[0]).toMatchObject({
+      id: 'hamstrings',
+      phrase: 'back of thigh',
+    });
+  });
+});
+
+describe('short words and dropped vowels', () => {
+  it.each([
+    ['bak spasm', 'lower_back'],
+    ['lowr bak', 'lower_back'],
+    ['nek cramp', 'neck_scm'],
+    ['clf cramp', 'calf'],
+    ['shn', 'shin'],
+    ['jwa locked', 'jaw'],
+    ['shldr cramp', 'shoulder_deltoid'],
+    ['hnad cramp', 'forearm_flexors'],
+    ['espalada', 'lower_back'],
+  ])('%j → %s', (query, id) => {
+    expect(top(query)).toBe(id);
+  });
+
+  it('"lef calf" is the left calf', () => {
+    expect(findMuscleGroups('lef calf')).toMatchObject({ side: 'left', matches: [{ id: 'calf' }] });
+  });
+
+  it.each(['hit', 'him', 'let', 'top', 'too', 'two', 'bad', 'can', 'tie', 'hop', 'sin'])(
+    'the ordinary word %j is no body part',
+    (word) => {
+      expect(findMuscleGroups(word)).toEqual({
+        matches: [],
+        ambiguous: false,
+        emergency: false,
+        outOfScope: false,
+      });
+    },
+  );
+
+  it('ranks a dropped letter over swapped neighbours over a neighbouring key', () => {
+    expect(shortTypoRank('bak', 'back')).toBe(1);
+    expect(shortTypoRank('hpi', 'hip')).toBe(2);
+    expect(shortTypoRank('abz', 'abs')).toBe(3);
+    expect(shortTypoRank('hit', 'hip')).toBe(0);
+    expect(shortTypoRank('arm', 'arm')).toBe(0);
+  });
+});
