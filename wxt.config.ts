@@ -133,7 +133,12 @@ export default defineConfig({
               description: '__MSG_commandOpenPanel__',
             },
           }),
-      // The contrast timer's two shortcuts (Chrome allows four with suggested keys).
+      // "Cramp now" from anywhere in the browser: opens the panel on the flow (lib/cramp/command.ts).
+      'cramp-now': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: '__MSG_commandCrampNow__',
+      },
+      // The contrast timer's two shortcuts (Chrome allows four with suggested keys: these four).
       'timer-start-pause': {
         suggested_key: { default: 'Alt+Shift+T' },
         description: '__MSG_timerCommandStartPause__',

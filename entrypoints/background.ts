@@ -1,4 +1,5 @@
 import { registerTimer } from '@/lib/contrast/worker';
+import { registerCrampNowCommand } from '@/lib/cramp/command';
 import { startContrastSessionRecording } from '@/lib/log/contrastSync';
 import { registerLookupListeners } from '@/lib/lookup';
 import { configurePanelOpening } from '@/lib/platform/panel';
@@ -9,6 +10,8 @@ export default defineBackground(() => {
   // Finder lookups while browsing: the context menu on selected text and the `cramp` omnibox keyword.
   registerLookupListeners();
   registerTimer();
+  // The "Cramp now" keyboard command opens the panel on the flow.
+  registerCrampNowCommand();
   // Ended contrast sessions go into the cramp log even while the panel is closed.
   startContrastSessionRecording();
   // End of the worker's start-up evaluation, in ms from its start: read by tests/tools/bench-worker.mjs

@@ -15,6 +15,8 @@ export type View =
   | { name: 'finder'; query?: string; groupId?: string }
   /** `prefill` opens "Log a cramp" with the place already chosen (from the finder or body map). */
   | { name: 'log'; prefill?: { groupId: MuscleGroupId; side?: BodySide } }
+  /** "Cramp now": where, then one screen of what to do, the guided hold and "Did it help?". */
+  | { name: 'crampNow' }
   | { name: 'settings' }
   | { name: 'about' };
 

@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { currentView, navigate } from '@/lib/navigation';
 import { techniqueIds } from '@/lib/techniques/data';
+import { CrampNowButton, crampNowStarts } from '../cramp/CrampNowButton';
 import { useFinderLookup } from '../finder/FinderLookup';
 import { LogCrampButton } from '../log/LogCrampButton';
 import { MethodStrip } from '../techniques/MethodStrip';
@@ -17,12 +18,15 @@ import './App.css';
 const TimerView = lazyView(() => import('../timer/TimerView').then((m) => m.TimerView));
 const FinderView = lazyView(() => import('../finder/FinderView').then((m) => m.FinderView));
 const LogView = lazyView(() => import('../log/LogView').then((m) => m.LogView));
+const CrampNowView = lazyView(() => import('../cramp/CrampNowView').then((m) => m.CrampNowView));
 const SettingsView = lazyView(() => import('../settings/SettingsView').then((m) => m.SettingsView));
 const AboutView = lazyView(() => import('./AboutView').then((m) => m.AboutView));
 
 /** Loads every lazy view's code; the panel calls it once the first screen is up. */
 export function preloadViews(): Promise<unknown> {
-  return Promise.all([TimerView, FinderView, LogView, SettingsView, AboutView].map((view) => view.preload()));
+  return Promise.all(
+    [TimerView, FinderView, LogView, CrampNowView, SettingsView, AboutView].map((view) => view.preload()),
+  );
 }
 
 function CurrentView() {
@@ -38,6 +42,8 @@ function CurrentView() {
       return <FinderView query={view.query} groupId={view.groupId} />;
     case 'log':
       return <LogView prefill={view.prefill} />;
+    case 'crampNow':
+      return <CrampNowView key={crampNowStarts.value} />;
     case 'settings':
       return <SettingsView />;
     case 'about':
@@ -81,7 +87,10 @@ export function App() {
       </a>
       <header class="app-header">
         <MethodStrip />
-        <LogCrampButton />
+        <div class="header-actions">
+          <CrampNowButton />
+          <LogCrampButton />
+        </div>
       </header>
       <SectionNav />
       <main id="main" tabIndex={-1}>
