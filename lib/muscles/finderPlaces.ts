@@ -171,6 +171,11 @@ export const placeFillers: readonly string[] = [
   'along',
   'toward',
   'towards',
+  'near',
+  'nearly',
+  'close',
+  'next',
+  'by',
   // Ordinary short words one key from a short body word: never read as a typo of it ("let" ≠ left).
   'let',
   'keg',

@@ -6,6 +6,8 @@ export interface EvalRow {
   expected: string;
   alternatives: string[];
   emergency: boolean;
+  spinalEmergency: boolean;
+  twitching: boolean;
   outOfScope: boolean;
   side: string | undefined;
   kind: string;
@@ -15,6 +17,8 @@ export interface EvalRow {
 export interface EvalResult {
   matches: readonly { id: string }[];
   emergency: boolean;
+  spinalEmergency?: boolean;
+  twitching?: boolean;
   outOfScope: boolean;
   side?: string;
 }

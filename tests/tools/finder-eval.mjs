@@ -2,7 +2,7 @@
 // reads tests/fixtures/finder-eval.tsv and scores a find function against it. Plain JS, no browser.
 
 const groupPattern = /^([a-z_]+|-|\*)$/;
-const knownFlags = /^(emergency|out_of_scope|side=(left|right|both))$/;
+const knownFlags = /^(emergency|spinal_emergency|twitching|out_of_scope|side=(left|right|both))$/;
 
 /**
  * Parses the TSV: one row per query (lines starting with # are comments; the first other line is the
@@ -32,6 +32,8 @@ export function parseEvalSet(text) {
       expected,
       alternatives: alternatives.split(/\s+/).filter(Boolean),
       emergency: flagList.includes('emergency'),
+      spinalEmergency: flagList.includes('spinal_emergency'),
+      twitching: flagList.includes('twitching'),
       outOfScope: flagList.includes('out_of_scope'),
       side: flagList.find((flag) => flag.startsWith('side='))?.slice(5),
       kind,
@@ -51,6 +53,10 @@ export function checkRow(row, result) {
     problems.push(`expected ${[row.expected, ...row.alternatives].join('|')}, got ${top ?? 'nothing'}`);
   }
   if (result.emergency !== row.emergency) problems.push(`emergency ${result.emergency}`);
+  if ((result.spinalEmergency === true) !== row.spinalEmergency) {
+    problems.push(`spinalEmergency ${result.spinalEmergency === true}`);
+  }
+  if ((result.twitching === true) !== row.twitching) problems.push(`twitching ${result.twitching === true}`);
   if (result.outOfScope !== row.outOfScope) problems.push(`outOfScope ${result.outOfScope}`);
   if (result.side !== row.side)
     problems.push(`side ${result.side ?? 'none'} (expected ${row.side ?? 'none'})`);
