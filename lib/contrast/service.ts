@@ -1,18 +1,18 @@
 import { t } from '@/lib/i18n';
 import type { TimerCommand } from '@/lib/messages';
 import { setBadge } from '@/lib/platform/badge';
-import { openCaregiverWindow } from '@/lib/platform/caregiver';
+import { playChime, prepareChime } from '@/lib/platform/sound';
+import { speak } from '@/lib/platform/speech';
+import { initI18n } from '@/lib/settings/language';
+import { syncAlarms } from './alarms';
 import {
   alertNotificationId,
   clearAlertNotifications,
   showAlertNotification,
   showNoticeNotification,
   shownAlertNotifications,
-} from '@/lib/platform/notifications';
-import { playChime, prepareChime } from '@/lib/platform/sound';
-import { speak } from '@/lib/platform/speech';
-import { initI18n } from '@/lib/settings/language';
-import { syncAlarms } from './alarms';
+} from './alertNotifications';
+import { openCaregiverWindow } from './caregiverWindow';
 import { type Effect, effectsOf, endedRecord } from './effects';
 import { type ContrastSessionRecord, contrastHistoryStorage, unsavedHistoryStorage } from './history';
 import { type AlertKind, type PendingAlert, type TimerEvent, type TimerState, transition } from './machine';

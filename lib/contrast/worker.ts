@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messages';
-import { isAlertNotification } from '@/lib/platform/notifications';
+import { isAlertNotification } from './alertNotifications';
 import { alarmName, backupDelayMs, parseAlarmName } from './machine';
 import { applyEvent, runCommand, toggleStartPause, wake } from './service';
 import { timeScale } from './timeScale';

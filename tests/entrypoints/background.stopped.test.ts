@@ -2,11 +2,11 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
+import { alertNotificationId, isAlertNotification } from '@/lib/contrast/alertNotifications';
 import { contrastHistoryStorage } from '@/lib/contrast/history';
 import { alarmName, backupDelayMs, type TimerState, transition } from '@/lib/contrast/machine';
 import { alertSettingsStorage, defaultAlertSettings, timerSettingsStorage } from '@/lib/contrast/settings';
 import { announcedAlertStorage, loadTimerState, timerStateStorage } from '@/lib/contrast/state';
-import { alertNotificationId, isAlertNotification } from '@/lib/platform/notifications';
 import { command, fire, oneRoundNoHeadsUps, settle, stubWorkerOnlyApis } from '../support/fakeWorker';
 
 // The chime as the worker asks for it (Chrome: a message to the offscreen document).

@@ -2,12 +2,12 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
+import { alertNotificationId } from '@/lib/contrast/alertNotifications';
 import { contrastHistoryStorage } from '@/lib/contrast/history';
 import { alarmName, type TimerState } from '@/lib/contrast/machine';
 import { desiredAlarms } from '@/lib/contrast/schedule';
 import { alertSettingsStorage, defaultAlertSettings, timerSettingsStorage } from '@/lib/contrast/settings';
 import { loadTimerState, timerStateStorage } from '@/lib/contrast/state';
-import { alertNotificationId } from '@/lib/platform/notifications';
 import { command, fire, settle, stubWorkerOnlyApis } from '../support/fakeWorker';
 
 let commandListeners: ((name: string) => void)[] = [];
