@@ -10,5 +10,8 @@ export default defineConfig({
     setupFiles: ['tests/support/setup.ts'],
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    // Unit tests assert behaviour, never speed (benchmarks measure that): the property tests run
+    // hundreds of cases, which on a busy 2-core machine takes far longer than the 5 s default.
+    testTimeout: 60_000,
   },
 });
