@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { compareBeforeAfter, type DiaryChange, methodStarts } from '@/lib/log/beforeAfter';
 import type { LogEntry } from '@/lib/log/entry';
 import { type Medicine, medicineChanges } from '@/lib/log/medicine';
-import { computeTrends, type TrendWindow, trendWindows } from '@/lib/log/trends';
+import { computeTrends, type TrendWindow, trendsLookbackMs, trendWindows } from '@/lib/log/trends';
 import { techniques } from '@/lib/techniques/data';
+import { LogBeforeAfter } from './LogBeforeAfter';
 import { LogToggleGroup } from './LogToggleGroup';
 import { LogTrendTables } from './LogTrendTables';
 import { TrendChart } from './TrendChart';
@@ -13,6 +15,7 @@ export function LogTrends(props: {
   entries: readonly LogEntry[];
   now: number;
   medicines: readonly Medicine[];
+  diaryStart?: number;
 }) {
   const [windowDays, setWindowDays] = useState<TrendWindow>(30);
   const trends = useMemo(
@@ -20,6 +23,15 @@ export function LogTrends(props: {
     [props.entries, props.now, windowDays],
   );
   const changes = useMemo(() => medicineChanges(props.medicines), [props.medicines]);
+  const comparisons = useMemo(() => {
+    const all: DiaryChange[] = [
+      ...changes.map((change): DiaryChange => ({ type: 'medicine', on: change.on, change })),
+      ...methodStarts(props.entries),
+    ].sort((a, b) => a.on.localeCompare(b.on));
+    // Complete days only: the diary's first day on, within what the view read (90 days).
+    const coveredFrom = Math.max(props.diaryStart ?? props.now, props.now - trendsLookbackMs + 86_400_000);
+    return compareBeforeAfter(props.entries, all, coveredFrom, props.now);
+  }, [changes, props.entries, props.diaryStart, props.now]);
   const best = trends.techniques[0];
   return (
     <div class="log-trends">
@@ -46,6 +58,7 @@ export function LogTrends(props: {
         markers={changes}
       />
       <LogTrendTables trends={trends} />
+      <LogBeforeAfter comparisons={comparisons} idPrefix="log-before-after" />
     </div>
   );
 }

@@ -37,6 +37,8 @@ interface Loaded {
   /** The medicine list (a few records: read whole) and how many of its records were unreadable. */
   medicines: Medicine[];
   medicinesSkipped: number;
+  /** When the diary began (its earliest entry); undefined when it is empty. */
+  diaryStart?: number;
 }
 
 /** A message after an action, with undo where the action can be undone. */
@@ -119,12 +121,13 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       const now = cached?.now ?? Date.now();
       const window: LogEntry[] = cached?.window ?? [];
       // Independent reads, run side by side.
-      const [page, skippedInWindow, total, outsideIndex, medicines] = await Promise.all([
+      const [page, skippedInWindow, total, outsideIndex, medicines, diaryStart] = await Promise.all([
         store.page(0, shown),
         cached?.skipped ?? store.forEachInRange(now - trendsLookbackMs, now + 1, (e) => window.push(e)),
         store.count(),
         store.countOutsideIndex(),
         store.medicines(),
+        store.firstAt(),
       ]);
       if (!live) return;
       windowRead.current = { changes, now, window, skipped: skippedInWindow };
@@ -139,6 +142,7 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
         now,
         medicines: medicines.medicines,
         medicinesSkipped: medicines.skipped,
+        diaryStart,
       });
     })().catch(() => live && setOpenFailed(true));
     return () => {
@@ -358,7 +362,12 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
           onDelete={remove}
         />
       ) : part === 'trends' ? (
-        <LogTrends entries={data.window} now={data.now} medicines={data.medicines} />
+        <LogTrends
+          entries={data.window}
+          now={data.now}
+          medicines={data.medicines}
+          diaryStart={data.diaryStart}
+        />
       ) : part === 'medicines' ? (
         <LogMedicines
           medicines={data.medicines}

@@ -1,4 +1,5 @@
 import { activeLanguageCode, t } from '@/lib/i18n';
+import type { DiaryChange } from '@/lib/log/beforeAfter';
 import { type LogEntry, type LogPlace, unsurePlace } from '@/lib/log/entry';
 import { localDayStart, type MedicineChange } from '@/lib/log/medicine';
 import { muscleGroupNameKey } from '@/lib/muscles/ids';
@@ -27,6 +28,18 @@ export function formatDayKey(dayKey: string): string {
 /** "3 Nov 2026: started Medicine A" */
 export function describeMedicineChange(change: MedicineChange): string {
   return t(`logMarker_${change.kind}`, [formatDayKey(change.on), change.medicine.name]);
+}
+
+/** A medicine change or a method's first use, as one line. */
+export function describeDiaryChange(change: DiaryChange): string {
+  return change.type === 'medicine'
+    ? describeMedicineChange(change.change)
+    : t('logChange_method', [formatDayKey(change.on), t(techniques[change.technique].nameKey)]);
+}
+
+/** A figure with one decimal, in the user's locale ("1.5", "1,5"). */
+export function formatOneDecimal(value: number): string {
+  return value.toLocaleString(activeLanguageCode(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 /** One line describing an entry's details (side, severity, tried, result) for lists and summaries. */

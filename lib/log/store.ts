@@ -132,6 +132,12 @@ export class LogStore {
     return existing;
   }
 
+  /** When the diary began: the earliest time in the time index (one key read); undefined when empty. */
+  async firstAt(): Promise<number | undefined> {
+    const cursor = await this.db.transaction('entries').store.index('byAt').openKeyCursor();
+    return typeof cursor?.key === 'number' ? cursor.key : undefined;
+  }
+
   /** How many records are stored (corrupt ones included). */
   async count(): Promise<number> {
     return this.db.count('entries');

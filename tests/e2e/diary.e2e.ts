@@ -16,16 +16,21 @@ import {
 
 const patient = { timeout: 10_000 };
 
-/** Cramps on the 28 days before today: 2 a day from 28 to 15 days ago, 1 a day from 13 to 1 day ago. */
+/**
+ * Cramps at fixed local hours: 2 a day (09:00, 15:00, severity 6) from 28 to 15 days ago, then 1 a day
+ * (09:00, severity 4) from 13 to 1 day ago; none 14 days ago, the day the medicine will start.
+ */
 const seedCramps = (page: Page) =>
   writeLogDb(
     page,
-    async (db, now) => {
-      const day = 86_400_000;
+    async (db) => {
       const tx = db.transaction('entries', 'readwrite');
       let n = 0;
-      const add = (daysAgo: number, severity: number) => {
-        const at = now - daysAgo * day;
+      const add = (daysAgo: number, hour: number, severity: number) => {
+        const date = new Date();
+        date.setDate(date.getDate() - daysAgo);
+        date.setHours(hour, 0, 0, 0);
+        const at = date.getTime();
         n++;
         tx.objectStore('entries').put({
           id: `seed-${n}`,
@@ -40,17 +45,17 @@ const seedCramps = (page: Page) =>
         });
       };
       for (let d = 28; d >= 15; d--) {
-        add(d, 6);
-        add(d + 0.3, 6);
+        add(d, 9, 6);
+        add(d, 15, 6);
       }
-      for (let d = 13; d >= 1; d--) add(d, 4);
+      for (let d = 13; d >= 1; d--) add(d, 9, 4);
       await new Promise((resolve, reject) => {
         tx.oncomplete = resolve;
         tx.onerror = () => reject(tx.error);
       });
       return n;
     },
-    Date.now(),
+    null,
   );
 
 /** "YYYY-MM-DD" of the page's local day `daysAgo` days back. */
@@ -120,6 +125,20 @@ describe('cramp diary in Chromium', () => {
     const chart = await page.locator('.trend-chart-svg').boundingBox();
     expect(box && chart && box.x >= chart.x && box.x <= chart.x + chart.width).toBe(true);
     await saveScreenshot(page, 'diary-trends-marker');
+
+    // Before: 14 days, 28 cramps at 6. After: the start day to yesterday, 14 days, 13 cramps at 4.
+    const table = page.locator('.log-before-after table').first();
+    await expect(table.locator('caption').textContent()).resolves.toContain('started Medicine A');
+    await expect(table.textContent()).resolves.toContain('14 days before');
+    await expect(table.textContent()).resolves.toContain('14 days from the change');
+    await expect(table.locator('tbody tr').first().textContent()).resolves.toBe(
+      'Cramps per day2.0 (28 cramps)0.9 (13 cramps)',
+    );
+    await expect(table.locator('tbody tr').nth(1).textContent()).resolves.toBe(
+      'Average severity (0–10)6.0 (28 rated)4.0 (13 rated)',
+    );
+    await expect.poll(() => onTop(page, '.log-before-after table caption'), patient).toBe(true);
+    await expect(page.locator('.log-before-after').textContent()).resolves.toContain('not proof');
   });
 
   it.each(['light', 'dark', 'high-contrast'] as const)(
@@ -161,6 +180,10 @@ describe('cramp diary in Chromium', () => {
     await expect(keysShown()).resolves.toEqual([]);
     await page.getByRole('button', { name: 'Tendencias', exact: true }).click();
     await expect(page.locator('.trend-chart-markers').textContent()).resolves.toContain('empezó Medicine A');
+    await expect(page.locator('.log-before-after caption').first().textContent()).resolves.toContain(
+      'empezó Medicine A',
+    );
+    await expect(page.locator('.log-before-after').textContent()).resolves.toContain('2,0 (28 calambres)');
     await expect(keysShown()).resolves.toEqual([]);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.evaluate(() => chrome.storage.sync.remove(['appearance', 'appearance$']));

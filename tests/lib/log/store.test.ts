@@ -43,6 +43,14 @@ describe('LogStore', () => {
     store.close();
   });
 
+  it('knows when the diary began from the time index alone', async () => {
+    const store = await LogStore.open();
+    expect(await store.firstAt()).toBeUndefined();
+    await store.merge([entry(3), entry(40), entry(1)]);
+    expect(await store.firstAt()).toBe(now - 40 * day);
+    store.close();
+  });
+
   it('pages newest first without loading everything', async () => {
     const store = await LogStore.open();
     await store.merge(Array.from({ length: 25 }, (_, i) => entry(i)));
