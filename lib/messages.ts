@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Seen } from '@/lib/contrast/machine';
 
 /**
  * A command for the timer; the worker turns it into a machine event. `check` (sent when the panel opens)
@@ -19,7 +20,8 @@ export type TimerCommand =
  * `timerCommand` goes panel → worker; `playChime` goes worker → offscreen document (Chrome).
  */
 export interface ProtocolMap {
-  timerCommand(data: { command: TimerCommand }): void;
+  /** `seen`: the state the person saw when pressing; the worker applies the command only if it still is. */
+  timerCommand(data: { command: TimerCommand; seen?: Seen }): void;
   /** `key` names one chime of one alert: the offscreen document plays each key once. */
   playChime(data: { volume: number; key: string }): void;
 }

@@ -1,3 +1,4 @@
+import { seenOf } from '@/lib/contrast/machine';
 import { alertText, stepName } from '@/lib/contrast/text';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messages';
@@ -19,7 +20,11 @@ export function TimerCaregiverAlert() {
         <button
           type="button"
           class="big primary"
-          onClick={() => void sendMessage('timerCommand', { command: 'acknowledge' }).catch(() => undefined)}
+          onClick={() =>
+            void sendMessage('timerCommand', { command: 'acknowledge', seen: seenOf(state) }).catch(
+              () => undefined,
+            )
+          }
         >
           {t('timerAcknowledge')}
         </button>

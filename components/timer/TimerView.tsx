@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { TimerState } from '@/lib/contrast/machine';
-import { remainingMs } from '@/lib/contrast/machine';
+import type { Seen, TimerState } from '@/lib/contrast/machine';
+import { remainingMs, seenOf } from '@/lib/contrast/machine';
 import { buildPlan, phaseCount, totalDurationMs } from '@/lib/contrast/protocol';
 import { defaultTimerSettings, loadTimerSettings, timerSettingsStorage } from '@/lib/contrast/settings';
 import { stateNotSavedError } from '@/lib/contrast/state';
@@ -54,6 +54,9 @@ function PlanPreview() {
   );
 }
 
+/** A second press of the same control this soon after the first counts as a repeat of it. */
+const repeatWindowMs = 600;
+
 /**
  * The contrast timer: a landmark named "Contrast timer" with the countdown, phase, timeline and large
  * controls. Commands go to the worker; the view re-renders from storage, so it always shows the truth.
@@ -68,9 +71,19 @@ export function TimerView(_props: Record<string, unknown>) {
   // Keep the last announcement until a new one exists, so re-renders do not repeat or clear it.
   if (spoken) lastAnnouncement.current = spoken;
 
+  const lastPress = useRef<{ command: TimerCommand; seen: Seen; at: number } | null>(null);
   const send = (command: TimerCommand) => {
     setSendFailed(false);
-    sendMessage('timerCommand', { command }).catch((error: unknown) =>
+    const at = performance.now();
+    const previous = lastPress.current;
+    // The same control pressed again within a moment (a bounce, a tremor, Enter twice) names the state
+    // the first press named, even if the view already shows the next one: the worker drops it.
+    const seen =
+      previous && previous.command === command && at - previous.at < repeatWindowMs
+        ? previous.seen
+        : seenOf(state);
+    lastPress.current = { command, seen, at };
+    sendMessage('timerCommand', { command, seen }).catch((error: unknown) =>
       setSendFailed((error as Error)?.name === stateNotSavedError ? 'notStored' : 'noAnswer'),
     );
   };

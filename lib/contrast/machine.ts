@@ -27,6 +27,36 @@ export interface Session {
   alertCount: number;
   /** Set once a deadline was missed while the browser or computer was down. */
   wasInterrupted: boolean;
+  /** Pause, resume and +1 min presses applied to the current step, so a repeated delivery is known. */
+  changes?: number;
+}
+
+/**
+ * The state a command was issued against: what the person saw when pressing (or, for the browser's
+ * keyboard commands and notification buttons, the state the worker held when the press arrived), as
+ * `status|session|step|presses~alert`. A command applies only while this is still the state, so a bounce,
+ * a second Enter or the same press from a second page is a no-op (rules per command in
+ * tests/lib/contrast/machine.commands.test.ts).
+ */
+export type Seen = string;
+
+/** What a command issued now would name as its state. */
+export function seenOf(state: TimerState): Seen {
+  const session = state.status === 'idle' ? null : state.session;
+  return `${state.status}|${session?.id}|${session?.stepIndex}|${session?.changes ?? 0}~${session?.alert?.id}`;
+}
+
+/**
+ * Whether `event` still applies to `state` (the state after any passed deadline was handled): the same
+ * status, session, step and count of pause/resume/+1 min presses applied to the step, so each press
+ * counts once and a second deliberate +1 min (issued after the first showed) counts too. Acknowledge
+ * names its alert as well; the others ignore an alert raised meanwhile (a heads-up as the press lands).
+ */
+function stillApplies(state: TimerState, event: TimerEvent): boolean {
+  const seen = 'seen' in event && event.seen;
+  if (!seen) return true;
+  const now = seenOf(state);
+  return event.type === 'acknowledge' ? seen === now : seen.split('~')[0] === now.split('~')[0];
 }
 
 /** The whole timer. Time is stored as absolute deadlines; remaining time is always `endsAt - now`. */
@@ -41,14 +71,14 @@ export type TimerState =
 
 /** Everything that can happen to the timer. `now` is always passed in. */
 export type TimerEvent =
-  | { type: 'start'; plan: Plan; sessionId: string }
-  | { type: 'pause' }
+  | { type: 'start'; plan: Plan; sessionId: string; seen?: Seen }
+  | { type: 'pause'; seen?: Seen }
   /** Paused: carry on. Interrupted: continue from the next phase. */
-  | { type: 'resume' }
-  | { type: 'skip' }
-  | { type: 'extend' }
-  | { type: 'stop' }
-  | { type: 'acknowledge' }
+  | { type: 'resume'; seen?: Seen }
+  | { type: 'skip'; seen?: Seen }
+  | { type: 'extend'; seen?: Seen }
+  | { type: 'stop'; seen?: Seen }
+  | { type: 'acknowledge'; seen?: Seen }
   | { type: 'alarm'; name: string }
   /** Worker start or panel look: notice a deadline that passed with no alarm. */
   | { type: 'check' };
@@ -120,7 +150,9 @@ function runStep(session: Session, stepIndex: number, startAt: number, alertAt: 
       endedAt: startAt,
     };
   }
-  const moved: Session = { ...session, stepIndex, headsUpsDone: [], alert: null };
+  // The count restarts at 0 rather than being dropped: the state does not shrink by it at a step, so one
+  // that storage refused (full) is not taken a step later just because it got shorter.
+  const moved: Session = { ...session, stepIndex, headsUpsDone: [], alert: null, changes: 0 };
   return {
     status: 'running',
     session: alertAt !== null ? raise(moved, 'phase', stepIndex, alertAt) : moved,
@@ -194,6 +226,11 @@ function onAlarm(state: TimerState, name: string, now: number): TimerState {
   return { ...state, session: raise(given, parsed.kind, session.stepIndex, now) };
 }
 
+/** The session with one more pause, resume or +1 min press applied to its step. */
+function changed(session: Session): Session {
+  return { ...session, changes: (session.changes ?? 0) + 1 };
+}
+
 /**
  * The timer's state machine: `(state, event, now) → state`. Pure; never throws; an event that makes
  * no sense in the current state returns the state unchanged. Before any user event, a passed deadline
@@ -205,6 +242,8 @@ export function transition(state: TimerState, event: TimerEvent, now: number): T
   // A deadline missed long ago is shown to the user first; only "stop" may act on it straight away.
   if (current.status === 'interrupted' && state.status !== 'interrupted' && event.type !== 'stop')
     return current;
+  // A command issued against a state that is gone (a repeated press, a second page) does nothing.
+  if (!stillApplies(current, event)) return current;
   switch (event.type) {
     case 'check':
       return current;
@@ -226,10 +265,14 @@ export function transition(state: TimerState, event: TimerEvent, now: number): T
     }
     case 'pause':
       if (current.status !== 'running') return current;
-      return { status: 'paused', session: current.session, remainingMs: Math.max(0, current.endsAt - now) };
+      return {
+        status: 'paused',
+        session: changed(current.session),
+        remainingMs: Math.max(0, current.endsAt - now),
+      };
     case 'resume':
       if (current.status === 'paused') {
-        return { status: 'running', session: current.session, endsAt: now + current.remainingMs };
+        return { status: 'running', session: changed(current.session), endsAt: now + current.remainingMs };
       }
       if (current.status === 'interrupted') {
         return runStep({ ...current.session, alert: null }, current.session.stepIndex + 1, now, null);
@@ -249,13 +292,16 @@ export function transition(state: TimerState, event: TimerEvent, now: number): T
     case 'extend': {
       const { minuteMs } = current.status === 'idle' ? { minuteMs: 0 } : current.session.plan;
       if (current.status === 'running') {
-        const session = {
+        const session = changed({
           ...current.session,
           headsUpsDone: current.session.headsUpsDone.filter((h) => h !== 'endsSoon'),
-        };
+        });
         return { ...current, session, endsAt: current.endsAt + minuteMs };
       }
-      if (current.status === 'paused') return { ...current, remainingMs: current.remainingMs + minuteMs };
+      if (current.status === 'paused') {
+        const session = changed(current.session);
+        return { ...current, session, remainingMs: current.remainingMs + minuteMs };
+      }
       return current;
     }
     case 'stop':

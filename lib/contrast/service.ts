@@ -15,7 +15,15 @@ import {
 import { openCaregiverWindow } from './caregiverWindow';
 import { type Effect, effectsOf, endedRecord } from './effects';
 import { type ContrastSessionRecord, contrastHistoryStorage, unsavedHistoryStorage } from './history';
-import { type AlertKind, type PendingAlert, type TimerEvent, type TimerState, transition } from './machine';
+import {
+  type AlertKind,
+  type PendingAlert,
+  type Seen,
+  seenOf,
+  type TimerEvent,
+  type TimerState,
+  transition,
+} from './machine';
 import { buildPlan } from './protocol';
 import { type DesiredAlarm, desiredAlarms } from './schedule';
 import { type AlertSettings, loadAlertSettings, loadTimerSettings } from './settings';
@@ -219,6 +227,7 @@ export function applyEvent(event: TimerEvent | ((state: TimerState) => Promise<T
         await stateNotStored(error, prev, next, alerts, now, unsaved);
       }
     }
+    known = next;
     // The next event waits for this one's notifications (shown, marked, older ones taken down), so they
     // are shown and cleared in event order: an older alert's late clean-up can never take down a newer
     // alert's notification. The chime is not awaited (see announce), and a browser that never answers
@@ -280,18 +289,35 @@ async function startEvent(): Promise<TimerEvent> {
 }
 
 /** Runs a user command from the panel, a notification button or a keyboard shortcut. */
-export function runCommand(command: TimerCommand) {
-  if (command === 'start') return applyEvent(() => startEvent());
-  return applyEvent({ type: command });
+export function runCommand(command: TimerCommand, seen?: Seen | Promise<Seen>) {
+  return applyEvent(
+    async () =>
+      ({ ...(command === 'start' ? await startEvent() : { type: command }), seen: await seen }) as TimerEvent,
+  );
+}
+
+/** The state this worker last applied; in a fresh worker, until its first event, the stored one. */
+let known: TimerState | Promise<TimerState> | undefined;
+
+/**
+ * What a browser keyboard command or notification button was issued against: the state the worker held
+ * when the press arrived (read at once, before earlier events finish), so two presses that arrive
+ * together name the same state and the second is a no-op.
+ */
+export async function stateAtArrival(): Promise<Seen> {
+  known ??= loadTimerState().then((loaded) => loaded.state);
+  return seenOf(await known);
 }
 
 /** The start/pause keyboard shortcut: start when idle or ended, pause when running, resume when paused. */
 export function toggleStartPause() {
+  const arrival = stateAtArrival();
   return applyEvent(async (state) => {
-    if (state.status === 'running') return { type: 'pause' };
-    if (state.status === 'paused') return { type: 'resume' };
+    const seen = await arrival;
+    if (state.status === 'running') return { type: 'pause', seen };
+    if (state.status === 'paused') return { type: 'resume', seen };
     if (state.status === 'interrupted') return { type: 'check' };
-    return startEvent();
+    return { ...(await startEvent()), seen };
   });
 }
 

@@ -61,6 +61,7 @@ const sessionSchema = v.object({
   ),
   alertCount: v.number(),
   wasInterrupted: v.boolean(),
+  changes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 const stateSchema = v.variant('status', [
   v.object({ status: v.literal('idle'), notice: v.optional(v.literal('corrupt')) }),

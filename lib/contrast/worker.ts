@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messages';
 import { isAlertNotification } from './alertNotifications';
 import { alarmName, backupDelayMs, parseAlarmName } from './machine';
-import { applyEvent, runCommand, toggleStartPause, wake } from './service';
+import { applyEvent, runCommand, stateAtArrival, toggleStartPause, wake } from './service';
 import { timeScale } from './timeScale';
 
 /** Keyboard command names (wxt.config.ts `commands`). */
@@ -32,18 +32,20 @@ export function registerTimer(): void {
   });
   removeCommandListener?.();
   removeCommandListener = onMessage('timerCommand', ({ data }) =>
-    runCommand(data.command).then(() => undefined),
+    runCommand(data.command, data.seen).then(() => undefined),
   );
   browser.notifications.onButtonClicked.addListener((id, button) => {
-    if (isAlertNotification(id)) runCommand(button === 1 ? 'stop' : 'acknowledge').catch(logFailure);
+    if (isAlertNotification(id))
+      runCommand(button === 1 ? 'stop' : 'acknowledge', stateAtArrival()).catch(logFailure);
   });
   browser.notifications.onClicked.addListener((id) => {
-    if (isAlertNotification(id)) runCommand('acknowledge').catch(logFailure);
+    if (isAlertNotification(id)) runCommand('acknowledge', stateAtArrival()).catch(logFailure);
   });
   try {
     browser.commands.onCommand.addListener((command) => {
       if (command === timerCommands.startPause) toggleStartPause().catch(logFailure);
-      if (command === timerCommands.acknowledge) runCommand('acknowledge').catch(logFailure);
+      if (command === timerCommands.acknowledge)
+        runCommand('acknowledge', stateAtArrival()).catch(logFailure);
     });
   } catch (error) {
     // Some browsers (Firefox for Android) have no keyboard commands: the panel and notifications still work.
