@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { finderData } from './lib/muscles/finderData';
+import { finderData } from './lib/muscles/finder/data';
 
 /**
  * webextension-polyfill is a CommonJS (UMD) file. Bundled as such, the CommonJS interop copies every

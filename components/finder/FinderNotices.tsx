@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import type { FinderResult } from '@/lib/muscles/find';
+import type { FinderResult } from '@/lib/muscles/finder/find';
 import { SourceNote } from '../common/SourceNote';
 
 /**

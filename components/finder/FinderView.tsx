@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { type FinderResult, findMuscleGroups } from '@/lib/muscles/find';
+import { type FinderResult, findMuscleGroups } from '@/lib/muscles/finder/find';
 import { type BodySide, isMuscleGroupId, type MuscleGroupId, muscleGroupNameKey } from '@/lib/muscles/ids';
 import { ViewHeading } from '../common/ViewHeading';
 import { BodyMap } from './BodyMap';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { createFinder, type Finder, type FinderData } from '@/lib/muscles/finder';
-import { finderData } from '@/lib/muscles/finderData';
+import { finderData } from '@/lib/muscles/finder/data';
+import { createFinder, type Finder, type FinderData } from '@/lib/muscles/finder/engine';
 
 /** Where the build puts the finder's data in the package (see the hook in wxt.config.ts). */
 export const finderDataPath = '/finder-data.json';

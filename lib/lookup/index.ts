@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Finder } from '@/lib/muscles/finder';
+import type { Finder } from '@/lib/muscles/finder/engine';
 import { onLanguageChange } from '@/lib/settings/language';
 import {
   createLookupMenu,

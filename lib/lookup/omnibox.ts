@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
-import type { Finder } from '@/lib/muscles/finder';
+import type { Finder } from '@/lib/muscles/finder/engine';
+import { oppositeSummaryKey } from '@/lib/muscles/finder/termsEn';
 import { type MuscleGroupId, muscleGroupNameKey } from '@/lib/muscles/ids';
-import { oppositeSummaryKey } from '@/lib/muscles/search';
 import { loadedFinder } from './finderSource';
 import { lookupPageUrl, openPanelNow } from './openPanel';
 import { cleanLookupQuery, savePendingLookup } from './pending';

@@ -1,8 +1,8 @@
 import type { SourceId } from '@/lib/content/sources';
 import type { MessageKey } from '@/lib/i18n';
+import { type MuscleGroupSearch, muscleGroupSearch } from '@/lib/muscles/finder/termsEn';
 import type { TechniqueId } from '@/lib/techniques/data';
 import { type MuscleGroupId, muscleGroupIds } from './ids';
-import { type MuscleGroupSearch, muscleGroupSearch } from './search';
 
 /**
  * Muscle groups, their antagonists and how to work them, each fact with the ids of its sources in `lib/content/sources.ts`.
@@ -49,7 +49,7 @@ export interface Activation {
   caregiver: SourcedKey;
 }
 
-/** Everything the finder knows about one muscle group (its search data lives in search.ts). */
+/** Everything the finder knows about one muscle group (its search data lives in finder/termsEn.ts). */
 export interface MuscleGroup extends MuscleGroupSearch {
   id: MuscleGroupId;
   area: BodyArea;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Finder speed (per query, in µs): bundles lib/muscles/find.ts (pure, no browser) with rolldown, then times
+// Finder speed (per query, in µs): bundles lib/muscles/finder/find.ts (pure, no browser) with rolldown, then times
 // findMuscleGroups over a fixed corpus of ordinary queries and of hostile ones (10,000 characters,
 // emoji, HTML). Prints median, p99 and max per query in microseconds; asserts nothing.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,7 +12,7 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 200);
 const dir = mkdtempSync(join(tmpdir(), 'spasm-relief-bench-finder-'));
 const file = join(dir, 'find.mjs');
 await build({
-  input: resolve('lib/muscles/find.ts'),
+  input: resolve('lib/muscles/finder/find.ts'),
   output: { file, format: 'esm' },
   logLevel: 'silent',
 });

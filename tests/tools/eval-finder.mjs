@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Finder accuracy (issue 15): bundles lib/muscles/find.ts (pure, no browser) with rolldown, runs it over
+// Finder accuracy (issue 15): bundles lib/muscles/finder/find.ts (pure, no browser) with rolldown, runs it over
 // tests/fixtures/finder-eval.tsv and prints top-1 accuracy overall and per class, and every miss.
 // Asserts nothing (tests/lib/muscles/finderEval.test.ts holds the floor).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,7 +12,11 @@ import { formatEvalReport, parseEvalSet, scoreEvalSet } from './finder-eval.mjs'
 const dir = mkdtempSync(join(tmpdir(), 'spasm-relief-eval-finder-'));
 const file = join(dir, 'find.mjs');
 try {
-  await build({ input: resolve('lib/muscles/find.ts'), output: { file, format: 'esm' }, logLevel: 'silent' });
+  await build({
+    input: resolve('lib/muscles/finder/find.ts'),
+    output: { file, format: 'esm' },
+    logLevel: 'silent',
+  });
   const { findMuscleGroups } = await import(pathToFileURL(file).href);
   const rows = parseEvalSet(readFileSync(resolve('tests/fixtures/finder-eval.tsv'), 'utf8'));
   console.log(formatEvalReport(scoreEvalSet(rows, findMuscleGroups)));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sources } from '@/lib/content/sources';
 import { stepLetter } from '@/lib/contrast/protocol';
 import { generalRules, muscleGroupList, muscleGroups, safetyFlags } from '@/lib/muscles/data';
-import { findMuscleGroups } from '@/lib/muscles/find';
+import { findMuscleGroups } from '@/lib/muscles/finder/find';
 import { clinicianAdvice, techniqueIds, techniques } from '@/lib/techniques/data';
 import enCatalogue from '@/public/_locales/en/messages.json';
 import esCatalogue from '@/public/_locales/es/messages.json';

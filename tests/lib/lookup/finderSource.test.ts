@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { findMuscleGroups } from '@/lib/muscles/find';
-import { createFinder, type FinderData } from '@/lib/muscles/finder';
-import { finderData } from '@/lib/muscles/finderData';
+import { finderData } from '@/lib/muscles/finder/data';
+import { createFinder, type FinderData } from '@/lib/muscles/finder/engine';
+import { findMuscleGroups } from '@/lib/muscles/finder/find';
 
 /** The data as the worker reads it: through JSON, as the build writes finder-data.json. */
 const packaged = (): FinderData => JSON.parse(JSON.stringify(finderData));

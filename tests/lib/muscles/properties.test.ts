@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sources } from '@/lib/content/sources';
 import { bodyMapRegions } from '@/lib/muscles/bodyMap';
 import { muscleGroupList, muscleGroups, safetyFlags } from '@/lib/muscles/data';
-import { findMuscleGroups } from '@/lib/muscles/find';
+import { findMuscleGroups } from '@/lib/muscles/finder/find';
 import { isMuscleGroupId, muscleGroupIds, muscleGroupNameKey } from '@/lib/muscles/ids';
 import en from '../../../public/_locales/en/messages.json';
 

@@ -1,4 +1,24 @@
-import type { FinderData, PatternSource } from './finder';
+import type { MuscleGroupId } from '@/lib/muscles/ids';
+import type { FinderData, PatternSource } from './engine';
+import {
+  englishFillers,
+  englishSides,
+  englishVagueTerms,
+  spanishFillers,
+  spanishSides,
+  spanishVagueTerms,
+  wordAliases,
+} from './fillers';
+import {
+  englishEmergencyPatterns,
+  englishOutOfScopePatterns,
+  englishSpinalEmergencyPatterns,
+  englishTwitchPatterns,
+  spanishEmergencyPatterns,
+  spanishOutOfScopePatterns,
+  spanishSpinalEmergencyPatterns,
+  spanishTwitchPatterns,
+} from './patterns';
 import {
   aspectAliases,
   negationWords,
@@ -9,29 +29,9 @@ import {
   shortBodyWords,
   spanishPlaceAliases,
   spanishRegionalTerms,
-} from './finderPlaces';
-import {
-  englishEmergencyPatterns,
-  englishFillers,
-  englishOutOfScopePatterns,
-  englishSides,
-  englishSpinalEmergencyPatterns,
-  englishTwitchPatterns,
-  englishVagueTerms,
-  wordAliases,
-} from './finderWords';
-import type { MuscleGroupId } from './ids';
-import { muscleGroupSearch } from './search';
-import {
-  spanishEmergencyPatterns,
-  spanishFillers,
-  spanishOutOfScopePatterns,
-  spanishSides,
-  spanishSpinalEmergencyPatterns,
-  spanishTerms,
-  spanishTwitchPatterns,
-  spanishVagueTerms,
-} from './termsEs';
+} from './places';
+import { muscleGroupSearch } from './termsEn';
+import { spanishTerms } from './termsEs';
 
 const patternSources = (patterns: readonly RegExp[]): PatternSource[] =>
   patterns.map((pattern) => [pattern.source, pattern.flags]);

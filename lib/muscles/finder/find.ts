@@ -1,7 +1,7 @@
-import { createFinder, type FinderResult } from './finder';
-import { finderData } from './finderData';
+import { finderData } from './data';
+import { createFinder, type FinderResult } from './engine';
 
-export type { FinderMatch, FinderResult } from './finder';
+export type { FinderMatch, FinderResult } from './engine';
 
 // The panel's finder, built at module load from the bundled data (the worker loads its own copy:
 // see lib/lookup/finderSource.ts).

@@ -1,5 +1,5 @@
-import { type BodySide, type MuscleGroupId, muscleGroupIds } from './ids';
-import type { MuscleGroupSearch } from './search';
+import { type BodySide, type MuscleGroupId, muscleGroupIds } from '@/lib/muscles/ids';
+import type { MuscleGroupSearch } from './termsEn';
 import {
   bitCount,
   boundedDamerauLevenshtein,
@@ -43,7 +43,7 @@ export interface FinderResult {
 export type PatternSource = readonly [source: string, flags: string];
 
 /**
- * Everything the finder searches, as plain JSON-safe data (finderData.ts assembles it; the build
+ * Everything the finder searches, as plain JSON-safe data (data.ts assembles it; the build
  * writes it to the package as finder-data.json for the background worker).
  */
 export interface FinderData {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMuscleGroups } from '@/lib/muscles/find';
+import { findMuscleGroups } from '@/lib/muscles/finder/find';
 import type { MuscleGroupId } from '@/lib/muscles/ids';
 
 type Expect = {

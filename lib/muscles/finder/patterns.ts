@@ -1,58 +1,7 @@
-import type { MuscleGroupId } from './ids';
-
-/** The finder's English word lists (Spanish ones are in termsEs.ts; finderData.ts joins them). */
-
-/** Words that carry no place: "my", "cramp", "keeps"… (checked before and after stemming). */
-// Pure: the worker's bundle drops these lists (it reads them from finder-data.json).
-export const englishFillers: readonly string[] = /* @__PURE__ */ (
-  'a an the my me mine his her their our your i im ive id it its this that these those is are was were be been ' +
-  'am have has had got get gets getting in on at of to into onto from for with and or but so just ' +
-  'keep keeps kept cramp cramps cramping crampy spasm spasms spasming pain pains painful ache aches aching ' +
-  'sore hurt hurts hurting muscle muscles very really bad badly again now suddenly sudden always some bit ' +
-  'little lot area region part spot there here feel feels feeling like please help what how do does ' +
-  'when where which twitch twitching twitches twitchy fasciculation fasciculations tight tightness knot knots ' +
-  'locked lock'
-).split(' ');
-
-/** Side words, including one-letter shorthand people type ("L calf"). */
-export const englishSides: readonly (readonly [string, 'left' | 'right' | 'both'])[] = [
-  ['left', 'left'],
-  ['l', 'left'],
-  ['lt', 'left'],
-  ['lhs', 'left'],
-  ['right', 'right'],
-  ['r', 'right'],
-  ['rt', 'right'],
-  ['rhs', 'right'],
-  ['both', 'both'],
-  ['bilateral', 'both'],
-];
-
-/** Irregular words and shorthand mapped before stemming. */
-export const wordAliases: readonly (readonly [string, string])[] = [
-  ['feet', 'foot'],
-  ['teeth', 'tooth'],
-  ['hammies', 'hammy'],
-  ['charly', 'charley'],
-  ['legs', 'leg'],
-  ['bicept', 'bicep'],
-  ['tricept', 'tricep'],
-];
-
-/** Words that name a wide area: every group in it is offered, and the result is ambiguous. */
-export const englishVagueTerms: Readonly<Record<string, readonly MuscleGroupId[]>> = {
-  leg: ['calf', 'hamstrings', 'quadriceps', 'shin'],
-  'lower leg': ['calf', 'shin', 'outer_lower_leg'],
-  thigh: ['quadriceps', 'hamstrings', 'inner_thigh'],
-  'back of leg': ['calf', 'hamstrings'],
-  knee: ['hamstrings', 'quadriceps', 'calf'],
-  ankle: ['calf', 'shin', 'outer_lower_leg'],
-  arm: ['biceps', 'triceps', 'forearm_flexors', 'shoulder_deltoid'],
-  'upper arm': ['biceps', 'triceps'],
-  elbow: ['biceps', 'triceps'],
-  wrist: ['forearm_flexors', 'forearm_extensors'],
-  side: ['ribcage', 'outer_hip', 'lats'],
-};
+/**
+ * The finder's patterns, English then Spanish: emergencies, the spinal red flag, twitching and cramps
+ * that are not a skeletal muscle. Matched on the normalised query (lower case, no accents).
+ */
 
 /** Chest pain, breathlessness, trouble swallowing: show the emergency message first. */
 export const englishEmergencyPatterns: readonly RegExp[] = [
@@ -99,4 +48,32 @@ export const englishOutOfScopePatterns: readonly RegExp[] = [
   /\bkidney stones?\b/,
   /\b(labor|labour|contraction|contractions|pregnant|pregnancy)\b/,
   /\b(headache|migraine|toothache)\b/,
+];
+
+/** Chest pain, breathlessness, trouble swallowing: call for help [S37, S39, S72]. */
+export const spanishEmergencyPatterns: readonly RegExp[] = [
+  /\b(dolor|opresion|presion) (en el |en mi |de |del )?pecho\b/,
+  /\bfalta (de )?aire\b/,
+  /\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para) (respirar|tragar)\b/,
+  /\b(me ahogo|se ahoga|ahogando|ahogandome)\b/,
+  /\bgarganta (cerrada|se cierra|cerrandose)\b/,
+  /\b(ataque al corazon|infarto)\b/,
+];
+
+/** Saddle numbness, or bladder or bowel trouble with a back spasm: cauda equina [S79]. */
+export const spanishSpinalEmergencyPatterns: readonly RegExp[] = [
+  /\b(adormecid[oa]s?|adormecimiento|dormid[oa]s?|entumecid[oa]s?|entumecimiento|acorchad[oa]s?|insensibles?|hormigueo|sin sensibilidad|no siento|no noto)\b.{0,40}\b(entre las piernas|ingles?|genitales|zona intima|partes intimas|entrepierna|perine|ano|silla de montar)\b/,
+  /\b(entre las piernas|ingles?|genitales|zona intima|partes intimas|entrepierna|perine|ano|silla de montar)\b.{0,30}\b(adormecid[oa]s?|adormecimiento|dormid[oa]s?|entumecid[oa]s?|entumecimiento|acorchad[oa]s?|insensibles?|hormigueo|sin sensibilidad)\b/,
+  /^(?=.*\b(espalda|lumbar|lumbares|columna|ciatica)\b)(?=.*(\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para) (orinar|hacer pis|mear|controlar (la |el )?(orina|vejiga|intestino|esfinteres?))\b|\bincontinencia\b|\bme hago pis\b|\bse me escapa (la orina|el pis|la caca)\b|\bperdida de (orina|control)\b))/,
+];
+
+/** Twitching (fasciculations) is not a cramp [S36]. */
+export const spanishTwitchPatterns: readonly RegExp[] = [
+  /\b(fasciculacion|fasciculaciones|tic muscular|tics musculares|temblor muscular|temblores musculares|salta el musculo|saltan los musculos|saltitos en el musculo)\b/,
+];
+
+/** Cramps that are not a skeletal muscle. */
+export const spanishOutOfScopePatterns: readonly RegExp[] = [
+  /\b(regla|menstruacion|menstrual|menstruales|colico|colicos|gastroenteritis|diarrea|gases|estrenimiento|nauseas|vomitos|embarazo|embarazada|contracciones|parto)\b/,
+  /\bdolor de (estomago|barriga|tripa|panza)\b/,
 ];

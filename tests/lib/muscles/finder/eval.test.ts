@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findMuscleGroups } from '@/lib/muscles/find';
-import { formatEvalReport, parseEvalSet, scoreEvalSet } from '../../tools/finder-eval.mjs';
+import { findMuscleGroups } from '@/lib/muscles/finder/find';
+import { formatEvalReport, parseEvalSet, scoreEvalSet } from '../../../tools/finder-eval.mjs';
 
 // The evaluation set of issue 15: realistic descriptions the finder's word lists were not written from.
 const rows = parseEvalSet(readFileSync(resolve('tests/fixtures/finder-eval.tsv'), 'utf8'));

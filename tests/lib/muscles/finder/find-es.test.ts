@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findMuscleGroups } from '@/lib/muscles/find';
+import { findMuscleGroups } from '@/lib/muscles/finder/find';
 import { type MuscleGroupId, muscleGroupIds, muscleGroupNameKey } from '@/lib/muscles/ids';
-import es from '../../../public/_locales/es/messages.json';
+import es from '../../../../public/_locales/es/messages.json';
 
 const catalogue = es as Record<string, { message: string }>;
 

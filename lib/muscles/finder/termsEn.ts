@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/lib/i18n';
-import type { MuscleGroupId } from './ids';
+import type { MuscleGroupId } from '@/lib/muscles/ids';
 
 /**
  * The message key of a group's plain-language "opposite muscles" summary (the card's `opposite.key`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMuscleGroups } from '@/lib/muscles/find';
-import { shortTypoRank } from '@/lib/muscles/finder';
+import { shortTypoRank } from '@/lib/muscles/finder/engine';
+import { findMuscleGroups } from '@/lib/muscles/finder/find';
 
 const top = (query: string) => findMuscleGroups(query).matches[0]?.id;
 

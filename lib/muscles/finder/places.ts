@@ -1,9 +1,9 @@
-import type { MuscleGroupId } from './ids';
+import type { MuscleGroupId } from '@/lib/muscles/ids';
 
 /**
  * The finder's reading of places (issue 15): words that say where on a body part, Spanish body words
  * read as their English ones, the short body words a three-letter typo may stand for, and the words
- * that undo a place ("not my calf"). finderData.ts joins them with the word lists.
+ * that undo a place ("not my calf"). data.ts joins them with the word lists.
  */
 
 /**

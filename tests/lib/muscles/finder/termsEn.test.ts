@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { muscleGroups } from '@/lib/muscles/data';
+import { muscleGroupSearch, oppositeSummaryKey } from '@/lib/muscles/finder/termsEn';
 import { muscleGroupIds } from '@/lib/muscles/ids';
-import { muscleGroupSearch, oppositeSummaryKey } from '@/lib/muscles/search';
 
 describe('finder search data (what the worker carries)', () => {
   it.each(muscleGroupIds)('%s: the opposite summary key is the card’s', (id) => {
