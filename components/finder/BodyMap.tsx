@@ -29,7 +29,7 @@ export function regionLabel(region: Pick<BodyMapRegion, 'id' | 'side'>): string 
 }
 
 /** A plain figure behind the regions; decoration only. */
-function Silhouette() {
+export function Silhouette() {
   return (
     <g class="body-map-silhouette">
       <circle cx="100" cy="32" r="22" />

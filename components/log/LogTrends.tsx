@@ -6,6 +6,7 @@ import { type Medicine, medicineChanges } from '@/lib/log/medicine';
 import { computeTrends, type TrendWindow, trendsLookbackMs, trendWindows } from '@/lib/log/trends';
 import { techniques } from '@/lib/techniques/data';
 import { LogBeforeAfter } from './LogBeforeAfter';
+import { LogPatterns } from './LogPatterns';
 import { LogToggleGroup } from './LogToggleGroup';
 import { LogTrendTables } from './LogTrendTables';
 import { TrendChart } from './TrendChart';
@@ -57,6 +58,7 @@ export function LogTrends(props: {
         idPrefix="log-trend"
         markers={changes}
       />
+      <LogPatterns trends={trends} />
       <LogTrendTables trends={trends} />
       <LogBeforeAfter comparisons={comparisons} idPrefix="log-before-after" />
     </div>

@@ -1,5 +1,6 @@
 import { type TechniqueId, techniqueIds } from '@/lib/techniques/data';
 import type { LogEntry, LogPlace } from './entry';
+import { type TimeOfDay, timeOfDayOf, timesOfDay } from './patterns';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -26,6 +27,8 @@ export interface Trends {
   days: DayCount[];
   total: number;
   byPlace: { place: LogPlace; count: number }[];
+  /** Cramps in each part of the local day (night 0–6, morning, afternoon, evening). */
+  byTimeOfDay: Record<TimeOfDay, number>;
   techniques: TechniqueOutcome[];
   /** Average severity of the cramps that have one; undefined when none do. */
   averageSeverity?: number;
@@ -67,6 +70,7 @@ export function computeTrends(entries: Iterable<LogEntry>, now: number, windowDa
   const outcomes = new Map<TechniqueId, TechniqueOutcome>(
     techniqueIds.map((technique) => [technique, { technique, tried: 0, better: 0 }]),
   );
+  const byTimeOfDay = Object.fromEntries(timesOfDay.map((part) => [part, 0])) as Record<TimeOfDay, number>;
   let total = 0;
   let severitySum = 0;
   let severityCount = 0;
@@ -78,6 +82,7 @@ export function computeTrends(entries: Iterable<LogEntry>, now: number, windowDa
     if (bucket) bucket.count++;
     total++;
     places.set(entry.place, (places.get(entry.place) ?? 0) + 1);
+    byTimeOfDay[timeOfDayOf(entry.at)]++;
     for (const technique of entry.tried) {
       const outcome = outcomes.get(technique);
       if (!outcome) continue;
@@ -95,6 +100,7 @@ export function computeTrends(entries: Iterable<LogEntry>, now: number, windowDa
     byPlace: [...places]
       .map(([place, count]) => ({ place, count }))
       .sort((a, b) => b.count - a.count || a.place.localeCompare(b.place)),
+    byTimeOfDay,
     techniques: [...outcomes.values()]
       .filter((outcome) => outcome.tried > 0)
       .sort((a, b) => b.better - a.better || b.tried - a.tried),

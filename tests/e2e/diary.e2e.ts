@@ -139,6 +139,18 @@ describe('cramp diary in Chromium', () => {
     );
     await expect.poll(() => onTop(page, '.log-before-after table caption'), patient).toBe(true);
     await expect(page.locator('.log-before-after').textContent()).resolves.toContain('not proof');
+
+    // Patterns over the 30 days: 28 calf-or-sole cramps at 09:00 and 14 at 15:00, minus day 14's none.
+    await expect(page.locator('.log-time-most').textContent()).resolves.toBe(
+      'Mostly: Morning (6–12 h) (27 of 41).',
+    );
+    const calf = page.locator('.heat-map-region[data-group="calf"]').first();
+    await expect(calf.getAttribute('class')).resolves.toContain('heat-level-4');
+    await expect(
+      page.locator('.heat-map-region[data-group="foot_sole"]').first().getAttribute('class'),
+    ).resolves.toContain('heat-level-2');
+    await expect.poll(() => onTop(page, '.heat-map-region[data-group="calf"]'), patient).toBe(true);
+    await saveScreenshot(page, 'diary-patterns');
   });
 
   it.each(['light', 'dark', 'high-contrast'] as const)(
