@@ -162,7 +162,9 @@ describe('cramp log in Chromium', () => {
     const bars = page.locator('.trend-chart-bar');
     await expect(bars.count()).resolves.toBe(1);
     await expect(bars.first().getAttribute('data-count')).resolves.toBe('2');
-    await expect(page.locator('svg[role="img"]').getAttribute('aria-label')).resolves.toContain('2 in total');
+    await expect(page.locator('.trend-chart svg[role="img"]').getAttribute('aria-label')).resolves.toContain(
+      '2 in total',
+    );
     await page.getByRole('button', { name: 'Show as a table' }).click();
     const lastRow = page.locator('.trend-chart table tbody tr').last();
     await expect(lastRow.locator('td').textContent()).resolves.toBe('2');
