@@ -13,6 +13,9 @@ const browserInternalHosts = [
   /^(http:\/\/)?update\.googleapis\.com(:443|\/)/,
   // The component updater's download redirector (seen once, from the browser process, not a page).
   /^(http:\/\/)?redirector\.gvt1\.com(:443|\/)/,
+  // GCM, Chromium's own push-messaging channel (seen in a full run on a loaded machine: only the proxy
+  // saw it; no extension page or worker recorded a request).
+  /^android\.clients\.google\.com(:443)?$/,
 ];
 const isBrowserInternal = (target: string) => browserInternalHosts.some((host) => host.test(target));
 
@@ -36,7 +39,7 @@ export default async function setup() {
     const recorded = existsSync(log) ? readFileSync(log, 'utf8').trim() : '';
     if (recorded) throw new Error(`The extension made network request(s):\n${recorded}`);
     console.log(
-      `Network guard: no network request from any extension page or worker (proxy also refused ${internal.length} of Chromium's own sign-in/updater requests)`,
+      `Network guard: no network request from any extension page or worker (proxy also refused ${internal.length} of Chromium's own sign-in/updater/GCM requests)`,
     );
   };
 }
