@@ -10,6 +10,7 @@ import { t } from '@/lib/i18n';
 import { sendMessage, type TimerCommand } from '@/lib/messages';
 import { ViewHeading } from '../common/ViewHeading';
 import { AlertSettingsForm } from './AlertSettingsForm';
+import { TimerCautions } from './TimerCautions';
 import { TimerControls } from './TimerControls';
 import { TimerSafety } from './TimerSafety';
 import { TimerSettingsForm } from './TimerSettingsForm';
@@ -117,6 +118,7 @@ export function TimerView(_props: Record<string, unknown>) {
         <>
           <p>{t('timerIdleIntro')}</p>
           <PlanPreview />
+          <TimerCautions />
         </>
       )}
       {loaded && state.status !== 'idle' && <TimerStatus state={state} now={now} left={left} />}

@@ -6,6 +6,7 @@ import {
   openExtensionPage,
   saveScreenshot,
   seriousAxeViolations,
+  showTimer,
 } from './harness';
 
 const methodNames = ['Compression', 'Light stretching', 'Hot/cold contrast', 'Reciprocal inhibition'];
@@ -153,6 +154,25 @@ describe('side panel in Chromium', () => {
     }
     await saveScreenshot(page, 'panel-zoom-200');
     await page.setViewportSize({ width: 360, height: 720 });
+  });
+
+  it('shows who must not use contrast on the timer screen, above Start, before a session', async () => {
+    await page.setViewportSize({ width: 360, height: 720 });
+    const timer = await showTimer(page);
+    const cautions = timer.getByTestId('timer-cautions');
+    await cautions.scrollIntoViewIfNeeded();
+    const seen = await cautions.evaluate((box) => {
+      const r = box.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 40));
+      return { onTop: hit !== null && box.contains(hit), text: box.textContent ?? '' };
+    });
+    expect(seen.onTop).toBe(true);
+    expect(seen.text).toContain('poor circulation');
+    expect(seen.text).toContain('cold makes their muscles cramp more');
+    const start = timer.getByRole('button', { name: 'Start', exact: true });
+    const [box, button] = await Promise.all([cautions.boundingBox(), start.boundingBox()]);
+    expect(box && button && box.y + box.height <= button.y).toBe(true);
+    await saveScreenshot(page, 'timer-idle-cautions');
   });
 
   for (const scheme of ['light', 'dark'] as const) {

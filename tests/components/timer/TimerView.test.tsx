@@ -69,6 +69,20 @@ describe('TimerView', () => {
     expect((await loadTimerState()).state.status).toBe('paused');
   });
 
+  it('shows who must not use contrast before Start, and not once the session runs', async () => {
+    act(() => render(<TimerView />, root));
+    await until(() => Boolean(button('Start')), 'start button');
+    const cautions = root.querySelector('[data-testid="timer-cautions"]');
+    expect(cautions?.textContent).toContain('poor circulation');
+    expect(cautions?.textContent).toContain('cold makes their muscles cramp more');
+    const start = button('Start') as HTMLButtonElement;
+    // Before Start in reading order, so a screen reader or keyboard user meets them first.
+    expect(cautions?.compareDocumentPosition(start)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    await act(async () => start.click());
+    await until(() => Boolean(button('Pause')), 'running');
+    expect(root.querySelector('[data-testid="timer-cautions"]')).toBeNull();
+  });
+
   it('refuses out-of-range settings with an inline message and never saves them', async () => {
     act(() => render(<TimerView />, root));
     await until(() => Boolean(root.querySelector('#timer-setting-coldMinutes')), 'form');
