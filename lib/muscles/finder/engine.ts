@@ -16,6 +16,8 @@ export interface FinderMatch {
   score: number;
   /** The phrase of the finder's that matched, as its word list writes it ("back of thigh"). */
   phrase: string;
+  /** The words of the query that matched, normalised (lower case, no accents): "back of my thigh". */
+  words: string;
 }
 
 /** What the finder understood from a query. */
@@ -110,6 +112,8 @@ interface Term {
 interface QueryToken {
   word: string;
   quality: number;
+  /** Where the word stands in the query's words (for "you wrote …"). */
+  at: number;
 }
 
 interface GroupHit {
@@ -383,7 +387,7 @@ export function createFinder(data: FinderData): Finder {
   }
 
   /** Splits a normalised query into place tokens, and the side it names. */
-  function readTokens(text: string): { tokens: QueryToken[]; side?: BodySide } {
+  function readTokens(text: string): { tokens: QueryToken[]; words: string[]; side?: BodySide } {
     const tokens: QueryToken[] = [];
     const sides = new Set<'left' | 'right' | 'both'>();
     const words = text ? text.split(' ').slice(0, maxTokens) : [];
@@ -410,7 +414,7 @@ export function createFinder(data: FinderData): Finder {
         if (index.byToken.has(word)) continue;
       }
       if (index.byToken.has(word)) {
-        tokens.push({ word, quality: 1 });
+        tokens.push({ word, quality: 1, at: position });
         continue;
       }
       // Stemming a typo can spoil it ("hors" → "hor"): try the word as typed first.
@@ -419,18 +423,19 @@ export function createFinder(data: FinderData): Finder {
           ? undefined
           : (closestKnownWord(raw) ?? (word === raw ? undefined : closestKnownWord(word)));
       if (guess === undefined) {
-        tokens.push({ word, quality: 0 });
+        tokens.push({ word, quality: 0, at: position });
         continue;
       }
       const guessedSide = sideWords.get(guess);
       if (guessedSide) sides.add(guessedSide);
-      else if (!fillerWords.has(guess)) tokens.push({ word: canonicalWord(guess), quality: 0.85 });
+      else if (!fillerWords.has(guess))
+        tokens.push({ word: canonicalWord(guess), quality: 0.85, at: position });
     }
     let side: BodySide | undefined;
     if (sides.has('both') || (sides.has('left') && sides.has('right'))) side = 'both';
     else if (sides.has('left')) side = 'left';
     else if (sides.has('right')) side = 'right';
-    return { tokens, side };
+    return { tokens, words, side };
   }
 
   /** Scores every phrase that shares a token with the query; keeps each group's best phrase. */
@@ -490,7 +495,14 @@ export function createFinder(data: FinderData): Finder {
     const outOfScope =
       !emergency && !spinalEmergency && outOfScopePatterns.some((pattern) => pattern.test(text));
     const twitching = twitchPatterns.some((pattern) => pattern.test(text));
-    const { tokens, side } = readTokens(text);
+    const { tokens, words, side } = readTokens(text);
+    /** The query's words from the first to the last token a hit matched. */
+    const matchedWords = (mask: number): string => {
+      if (mask === 0) return '';
+      const first = tokens[31 - Math.clz32(mask & -mask)]?.at ?? 0;
+      const last = tokens[31 - Math.clz32(mask)]?.at ?? first;
+      return words.slice(first, last + 1).join(' ');
+    };
 
     const scored = outOfScope ? [] : scoreGroups(tokens);
     let hits = dropExplainedHits(scored);
@@ -516,6 +528,7 @@ export function createFinder(data: FinderData): Finder {
         id: hit.id,
         score: Math.round(hit.score * 100) / 100,
         phrase: hit.phrase,
+        words: matchedWords(hit.mask),
       })),
       ambiguous,
       emergency,

@@ -49,11 +49,17 @@ describe('the finder reads places, not just words', () => {
     expect(top('triceps surae')).toBe('calf');
   });
 
-  it('names the phrase that matched', () => {
-    expect(findMuscleGroups('back of my thigh').matches[0]).toMatchObject({
+  it('names the phrase that matched and the words of the query it read', () => {
+    expect(findMuscleGroups('cramp in the back of my thigh!').matches[0]).toMatchObject({
       id: 'hamstrings',
       phrase: 'back of thigh',
+      words: 'back of my thigh',
     });
+    expect(findMuscleGroups('Calambre en la parte de atrás del muslo').matches[0]).toMatchObject({
+      id: 'hamstrings',
+      words: 'atras del muslo',
+    });
+    expect(findMuscleGroups('shldr cramp').matches[0]).toMatchObject({ words: 'shldr' });
   });
 });
 
