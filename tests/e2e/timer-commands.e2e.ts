@@ -1,0 +1,171 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scaledHarness } from './scaledBuild';
+
+// Issue 17, item 1: a press that arrives twice (a tremor, a bouncing switch, Enter twice, the same
+// press from a second open panel) moves the session on once. Each case starts from the phase the
+// previous one reached and checks the step index in storage after the worker has handled every press.
+
+// Its own time-scaled build: 20 protocol minutes last 40 s, far longer than any case here (a phase
+// that ends by itself mid-case would move the step too), while the build is the one the timer suite uses.
+const scale = 30;
+const outDir = '.output-scaled-commands';
+
+type Harness = typeof import('./harness');
+let harness: Harness;
+
+/** C H C H C of 20 protocol minutes each (40 s here), no pack-change step, no heads-up alerts. */
+const settings = {
+  coldMinutes: 20,
+  hotMinutes: 20,
+  rounds: 2,
+  swapSeconds: 0,
+  hotReadyMinutes: 0,
+  endsSoonSeconds: 0,
+};
+const alerts = {
+  sound: false,
+  volume: 50,
+  repeatUntilAcknowledged: false,
+  speech: false,
+  caregiverPopup: false,
+};
+
+interface StoredState {
+  status: string;
+  session?: { stepIndex: number };
+}
+
+const readState = (page: Page) =>
+  page.evaluate(
+    async () => (await chrome.storage.local.get('contrastTimerState')).contrastTimerState,
+  ) as Promise<StoredState | undefined>;
+
+/**
+ * The step index once the worker has handled every press sent so far: its commands run one at a time in
+ * arrival order, so a `check` sent after the presses answers only after they are all applied. A second
+ * wait and check catches a press that was still in flight.
+ */
+async function settledStep(page: Page): Promise<number | undefined> {
+  await expect(harness.timerCommand(page, 'check')).resolves.toBe('ok');
+  await page.waitForTimeout(500);
+  await expect(harness.timerCommand(page, 'check')).resolves.toBe('ok');
+  return (await readState(page))?.session?.stepIndex;
+}
+
+/** The centre of `button`, checked to be the element a press there reaches (visible, not covered). */
+async function pressPoint(page: Page, button: Locator) {
+  await button.scrollIntoViewIfNeeded();
+  const box = await button.boundingBox();
+  if (!box) throw new Error('the button has no box');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const hit = await page.evaluate(
+    ([px, py]) => {
+      const element = document.elementFromPoint(px, py) as HTMLElement | null;
+      return element?.dataset.command ?? element?.outerHTML.slice(0, 120) ?? 'nothing';
+    },
+    [x, y] as const,
+  );
+  expect(hit).toBe('skip');
+  return { x, y };
+}
+
+describe('timer commands pressed twice (time-scaled build)', () => {
+  let browser: Awaited<ReturnType<Harness['launchExtension']>>;
+  let page: Page;
+  let region: Locator;
+
+  beforeAll(async () => {
+    harness = await scaledHarness(scale, outDir);
+    browser = await harness.launchExtension();
+    ({ page, region } = await harness.openTimer(browser));
+    await page.evaluate(
+      ([timer, alert]) =>
+        chrome.storage.sync.set({ contrastTimerSettings: timer, contrastAlertSettings: alert }),
+      [settings, alerts] as const,
+    );
+    await page.reload();
+    region = await harness.showTimer(page);
+    await region.getByRole('button', { name: 'Start', exact: true }).click();
+    for (let tries = 0; (await readState(page))?.status !== 'running'; tries++) {
+      if (tries > 200) throw new Error('the session never started');
+      await page.waitForTimeout(50);
+    }
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const skip = () => region.getByRole('button', { name: 'Skip', exact: true });
+
+  it('two clicks on Skip 90 ms apart move on one phase', async () => {
+    expect(await settledStep(page)).toBe(0);
+    const { x, y } = await pressPoint(page, skip());
+    const first = performance.now();
+    await page.mouse.click(x, y);
+    await page.waitForTimeout(Math.max(0, 90 - (performance.now() - first)));
+    const gap = performance.now() - first;
+    await page.mouse.click(x, y);
+    const step = await settledStep(page);
+    console.log(`Double click on Skip ${gap.toFixed(0)} ms apart: step 0 -> ${step}`);
+    expect(step).toBe(1);
+    expect((await readState(page))?.status).toBe('running');
+  });
+
+  it('Enter pressed twice on the focused Skip moves on one phase', async () => {
+    expect(await settledStep(page)).toBe(1);
+    await skip().focus();
+    const first = performance.now();
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(Math.max(0, 90 - (performance.now() - first)));
+    const gap = performance.now() - first;
+    // Focus stays on Skip, so the second Enter presses it again.
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.command)).toBe(
+      'skip',
+    );
+    await page.keyboard.press('Enter');
+    const step = await settledStep(page);
+    console.log(`Enter twice on Skip ${gap.toFixed(0)} ms apart: step 1 -> ${step}`);
+    expect(step).toBe(2);
+  });
+
+  it('Skip pressed in two open panels 20 ms apart moves on one phase', async () => {
+    expect(await settledStep(page)).toBe(2);
+    const other = await harness.openTimer(browser);
+    try {
+      const otherSkip = other.region.getByRole('button', { name: 'Skip', exact: true });
+      await otherSkip.waitFor();
+      const here = await pressPoint(page, skip());
+      const there = await pressPoint(other.page, otherSkip);
+      const first = performance.now();
+      await page.mouse.click(here.x, here.y);
+      await other.page.waitForTimeout(Math.max(0, 20 - (performance.now() - first)));
+      const gap = performance.now() - first;
+      await other.page.mouse.click(there.x, there.y);
+      const step = await settledStep(page);
+      console.log(`Skip in two panels ${gap.toFixed(0)} ms apart: step 2 -> ${step}`);
+      expect(step).toBe(3);
+      // Both panels show the same phase.
+      await expect
+        .poll(() => other.region.getByTestId('timer-phase').textContent())
+        .toBe(await region.getByTestId('timer-phase').textContent());
+    } finally {
+      await other.page.close();
+    }
+  });
+
+  it('three quick clicks on Skip do not end the session', async () => {
+    expect(await settledStep(page)).toBe(3);
+    const { x, y } = await pressPoint(page, skip());
+    for (let i = 0; i < 3; i++) {
+      if (i > 0) await page.waitForTimeout(90);
+      await page.mouse.click(x, y);
+    }
+    const step = await settledStep(page);
+    console.log(`Three clicks on Skip 90 ms apart: step 3 -> ${step}`);
+    expect(step).toBe(4);
+    expect((await readState(page))?.status).toBe('running');
+  });
+});
