@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { SourceId } from '@/lib/content/sources';
 import type { RecentPlace } from '@/lib/cramp/recent';
 import { type CrampNowSettings, type CrampWay, chooseWay, crampWays } from '@/lib/cramp/way';
@@ -31,6 +32,9 @@ export function CrampDoNow(props: {
 }) {
   const group = muscleGroups[props.place.id];
   const chosen = chooseWay(group, props.settings);
+  // While the hold runs, the safety text (read before Start) and the opposite muscle's name give
+  // their room to the count, so the instruction, the count and Stop are all on the first screen.
+  const [holding, setHolding] = useState(false);
   const sources: SourceId[] = [
     ...group.safety.flatMap((flag) => safetyFlags[flag].sources),
     ...group.opposite.sources,
@@ -42,7 +46,7 @@ export function CrampDoNow(props: {
       <h2 id="cramp-now-title" class="cramp-title">
         {placeLabel(props.place)}
       </h2>
-      {group.safety.length > 0 && (
+      {group.safety.length > 0 && !holding && (
         <ul class="cramp-safety" aria-label={t('finderCardSafety')}>
           {group.safety.map((flag) => (
             <li key={flag} data-flag={flag}>
@@ -53,11 +57,17 @@ export function CrampDoNow(props: {
       )}
       {chosen ? (
         <>
-          <p class="cramp-opposite">{oppositeLine(props.place)}</p>
+          {!holding && <p class="cramp-opposite">{oppositeLine(props.place)}</p>}
           <p class="cramp-instruction" id="cramp-instruction" data-way={chosen.way}>
             {t(chosen.instruction.key)}
           </p>
-          <CrampHold describedBy="cramp-instruction" focusStart onEnd={props.onEnd} key={group.id} />
+          <CrampHold
+            describedBy="cramp-instruction"
+            focusStart
+            onStart={() => setHolding(true)}
+            onEnd={props.onEnd}
+            key={group.id}
+          />
           <ChoiceGroup<CrampWay>
             legend={t('crampNowWayLabel')}
             hint={chosen.remembered ? undefined : t('crampNowWayHint')}

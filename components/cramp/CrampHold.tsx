@@ -21,6 +21,8 @@ export function CrampHold(props: {
   /** The instruction the Start button is described by, so a screen reader hears it with the button. */
   describedBy: string;
   focusStart: boolean;
+  /** The hold has started: the screen makes room for the count beside the instruction. */
+  onStart: () => void;
   onEnd: () => void;
   plan?: HoldPlan;
 }) {
@@ -64,6 +66,7 @@ export function CrampHold(props: {
           const at = Date.now();
           setNow(at);
           setStartedAt(at);
+          props.onStart();
         }}
       >
         {t('crampNowStart', [String(plan.holdSeconds), String(plan.repeats)])}
@@ -72,7 +75,7 @@ export function CrampHold(props: {
   }
   return (
     <div class="cramp-hold">
-      <div class={`guided-hold-count cramp-count phase-${phase.phase}`} data-phase={phase.phase}>
+      <div class={`cramp-count phase-${phase.phase}`} data-phase={phase.phase}>
         <p class="cramp-count-words" aria-hidden="true">
           {phaseText(phase, plan)}
         </p>
