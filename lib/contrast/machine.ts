@@ -1,35 +1,14 @@
 import { type Plan, phaseCount } from './protocol';
+import {
+  type AlertKind,
+  type HeadsUp,
+  headsUps,
+  type PendingAlert,
+  type Session,
+  type TimerState,
+} from './schema';
 
-/** Why the user is being alerted: a phase change, a heads-up, the end, or a missed deadline. */
-export type AlertKind = 'phase' | 'hotReady' | 'endsSoon' | 'finished' | 'interrupted';
-type HeadsUp = 'hotReady' | 'endsSoon';
-
-/** An alert waiting for acknowledgement; the chime repeats while it is here. */
-export interface PendingAlert {
-  /** Unique within the session, so a stale chime alarm for an older alert does nothing. */
-  id: number;
-  kind: AlertKind;
-  stepIndex: number;
-  raisedAt: number;
-  /** Chimes played so far (the first one plays when the alert is raised). */
-  chimes: number;
-}
-
-/** One contrast session: its frozen plan and where it is. */
-export interface Session {
-  id: string;
-  startedAt: number;
-  plan: Plan;
-  stepIndex: number;
-  /** Heads-ups already given for the current step, so none repeats. */
-  headsUpsDone: HeadsUp[];
-  alert: PendingAlert | null;
-  alertCount: number;
-  /** Set once a deadline was missed while the browser or computer was down. */
-  wasInterrupted: boolean;
-  /** Pause, resume and +1 min presses applied to the current step, so a repeated delivery is known. */
-  changes?: number;
-}
+export type { AlertKind, PendingAlert, Session, TimerState } from './schema';
 
 /**
  * The state a command was issued against: what the person saw when pressing (or, for the browser's
@@ -58,16 +37,6 @@ function stillApplies(state: TimerState, event: TimerEvent): boolean {
   const now = seenOf(state);
   return event.type === 'acknowledge' ? seen === now : seen.split('~')[0] === now.split('~')[0];
 }
-
-/** The whole timer. Time is stored as absolute deadlines; remaining time is always `endsAt - now`. */
-export type TimerState =
-  | { status: 'idle' }
-  | { status: 'running'; session: Session; endsAt: number }
-  | { status: 'paused'; session: Session; remainingMs: number }
-  /** A deadline passed while nothing could alert: the user chooses to stop or continue. */
-  | { status: 'interrupted'; session: Session; missedAt: number; detectedAt: number }
-  | { status: 'finished'; session: Session; endedAt: number }
-  | { status: 'stopped'; session: Session; endedAt: number };
 
 /** Everything that can happen to the timer. `now` is always passed in. */
 export type TimerEvent =
@@ -109,7 +78,8 @@ export function backupDelayMs(plan: Pick<Plan, 'minuteMs'>): number {
 }
 
 /** Alarm kinds the schedule creates; the name carries the session and step it belongs to. */
-export type AlarmKind = 'end' | HeadsUp | 'chime' | 'badge' | 'backup';
+const alarmKinds = ['end', ...headsUps, 'chime', 'badge', 'backup'] as const;
+export type AlarmKind = (typeof alarmKinds)[number];
 
 /** Builds an alarm name: `contrast|kind|session|index` (index = step, or chimeIndex for chimes). */
 export function alarmName(kind: AlarmKind, sessionId: string, index: number): string {
@@ -127,8 +97,8 @@ export function chimeIndex(alert: PendingAlert): number {
 /** Parses an alarm name made by alarmName; anything else gives null. */
 export function parseAlarmName(name: string): { kind: AlarmKind; sessionId: string; index: number } | null {
   const [prefix, kind, sessionId, index] = name.split('|');
-  const kinds: string[] = ['end', 'hotReady', 'endsSoon', 'chime', 'badge', 'backup'];
-  if (prefix !== 'contrast' || !sessionId || !kind || !kinds.includes(kind)) return null;
+  if (prefix !== 'contrast' || !sessionId || !kind || !(alarmKinds as readonly string[]).includes(kind))
+    return null;
   const parsed = Number(index);
   return Number.isInteger(parsed) ? { kind: kind as AlarmKind, sessionId, index: parsed } : null;
 }

@@ -1,33 +1,13 @@
+import type { Plan, PlanStep, StepKind } from './schema';
 import type { TimerSettings } from './settings';
 
-/**
- * What the person does during a step: cold pack, warm pack, or change packs. The warm step keeps the
- * id `hot` (stored sessions and settings use it); everything the person sees or hears says warm.
- */
-export type StepKind = 'cold' | 'hot' | 'swap';
+export type { Plan, PlanStep, StepKind } from './schema';
 
 /**
  * The badge letter of each step kind (written once: the e2e suite reads it from here too). W for warm:
  * the steps say "warm, never hot", so the badge does too.
  */
 export const stepLetter: Record<StepKind, string> = { cold: 'C', hot: 'W', swap: 'S' };
-
-/** One step of a session plan, with its duration already scaled (real milliseconds). */
-export interface PlanStep {
-  kind: StepKind;
-  durationMs: number;
-}
-
-/** A frozen plan: a running session keeps its own copy, so changing settings never disturbs it. */
-export interface Plan {
-  steps: PlanStep[];
-  /** Scaled durations of the heads-ups and of "+1 min" (real ms). */
-  hotReadyMs: number;
-  endsSoonMs: number;
-  minuteMs: number;
-  /** The time scale the plan was made with (protocol time = real time × scale). */
-  scale: number;
-}
 
 const minute = 60_000;
 

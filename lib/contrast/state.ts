@@ -1,13 +1,14 @@
 import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
 import { memoryOnlyArea } from '@/lib/platform/memoryArea';
-import { idleState, type TimerState } from './machine';
+import { idleState } from './machine';
+import { type StoredTimerState, storedTimerStateSchema, type TimerState } from './schema';
 
 /** The running session's state (this device only: a timer runs where the packs are). */
-export const timerStateStorage = storage.defineItem<TimerState | { status: 'idle'; notice: 'corrupt' }>(
-  'local:contrastTimerState',
-  { fallback: idleState, version: 1 },
-);
+export const timerStateStorage = storage.defineItem<StoredTimerState>('local:contrastTimerState', {
+  fallback: idleState,
+  version: 1,
+});
 
 /**
  * The newest state the worker could not store in `timerStateStorage` (storage full or failing), kept
@@ -31,56 +32,6 @@ export const announcedAlertStorage = storage.defineItem<string | null>('local:co
 /** The error name the worker answers with when a session cannot start because its state cannot be stored. */
 export const stateNotSavedError = 'TimerStateNotSaved';
 
-const finite = v.pipe(v.number(), v.finite());
-const planSchema = v.object({
-  steps: v.pipe(
-    v.array(
-      v.object({ kind: v.picklist(['cold', 'hot', 'swap']), durationMs: v.pipe(finite, v.minValue(0)) }),
-    ),
-    v.minLength(1),
-  ),
-  hotReadyMs: finite,
-  endsSoonMs: finite,
-  minuteMs: v.pipe(finite, v.minValue(1)),
-  scale: v.pipe(finite, v.minValue(1)),
-});
-const sessionSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  startedAt: finite,
-  plan: planSchema,
-  stepIndex: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  headsUpsDone: v.array(v.picklist(['hotReady', 'endsSoon'])),
-  alert: v.nullable(
-    v.object({
-      id: v.number(),
-      kind: v.picklist(['phase', 'hotReady', 'endsSoon', 'finished', 'interrupted']),
-      stepIndex: v.number(),
-      raisedAt: finite,
-      chimes: v.number(),
-    }),
-  ),
-  alertCount: v.number(),
-  wasInterrupted: v.boolean(),
-  changes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-});
-const stateSchema = v.variant('status', [
-  v.object({ status: v.literal('idle'), notice: v.optional(v.literal('corrupt')) }),
-  v.object({ status: v.literal('running'), session: sessionSchema, endsAt: finite }),
-  v.object({
-    status: v.literal('paused'),
-    session: sessionSchema,
-    remainingMs: v.pipe(finite, v.minValue(0)),
-  }),
-  v.object({
-    status: v.literal('interrupted'),
-    session: sessionSchema,
-    missedAt: finite,
-    detectedAt: finite,
-  }),
-  v.object({ status: v.literal('finished'), session: sessionSchema, endedAt: finite }),
-  v.object({ status: v.literal('stopped'), session: sessionSchema, endedAt: finite }),
-]);
-
 /**
  * A validated timer state; `corrupt` says the stored value was unusable and idle was used instead;
  * `unsaved` says it is the worker's unsaved copy (storage refused the last write).
@@ -93,9 +44,9 @@ export interface CheckedTimerState {
 
 /** Validates a stored timer state. Never throws: anything unusable becomes idle, flagged as corrupt. */
 export function checkTimerState(stored: unknown): CheckedTimerState {
-  const result = v.safeParse(stateSchema, stored);
+  const result = v.safeParse(storedTimerStateSchema, stored);
   if (!result.success) return { state: idleState, corrupt: true };
-  const state = result.output as TimerState & { notice?: 'corrupt' };
+  const state = result.output;
   if (state.status === 'idle') return { state: idleState, corrupt: state.notice === 'corrupt' };
   return { state, corrupt: false };
 }

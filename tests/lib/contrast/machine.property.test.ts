@@ -10,6 +10,7 @@ import {
 } from '@/lib/contrast/machine';
 import { buildPlan } from '@/lib/contrast/protocol';
 import { timerLimits } from '@/lib/contrast/settings';
+import { checkTimerState } from '@/lib/contrast/state';
 
 const int = ({ min, max }: { min: number; max: number }) => fc.integer({ min, max });
 const settingsArb = fc.record({
@@ -74,6 +75,10 @@ describe('timer machine properties', () => {
           const event = toEvent(step, state, plan, n);
           const before = state;
           state = transition(before, event, now);
+
+          // Every state the machine makes is one storage keeps: read back through the stored schema
+          // after a JSON round trip (as storage serializes), nothing is dropped or changed.
+          expect(checkTimerState(JSON.parse(JSON.stringify(state)))).toEqual({ state, corrupt: false });
 
           // Cold first and last, whatever the settings.
           if (state.status !== 'idle') {
