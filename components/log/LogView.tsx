@@ -221,8 +221,8 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
   const exportJson = () =>
     run(async () => {
       if (!store) return;
-      const { entries } = await store.all();
-      downloadText(exportFileName('json'), toBackupJson(entries), 'application/json');
+      const [{ entries }, { medicines }] = await Promise.all([store.all(), store.medicines()]);
+      downloadText(exportFileName('json'), toBackupJson(entries, Date.now(), medicines), 'application/json');
       return { text: t('logExported', String(entries.length)) };
     });
 
@@ -236,9 +236,14 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
         const reason = t(`logImportError_${parsed.error}`, String(parsed.position ?? ''));
         return { text: `${t('logImportRefused')} ${reason}`, error: true };
       }
-      const result = await store.merge(parsed.entries);
+      const result = await store.merge(parsed.entries, parsed.medicines);
+      const medicines = result.medicines;
       return {
-        text: t('logImported', [String(result.added), String(result.updated), String(result.unchanged)]),
+        text:
+          t('logImported', [String(result.added), String(result.updated), String(result.unchanged)]) +
+          (medicines
+            ? ` ${t('logImportedMedicines', [String(medicines.added), String(medicines.updated), String(medicines.unchanged)])}`
+            : ''),
       };
     }, 'logImportStorageFull');
 

@@ -1,6 +1,6 @@
-import { unwrap } from 'idb';
+import { type IDBPObjectStore, unwrap } from 'idb';
 import { announceChange } from './changes';
-import { type LogDb, openLogDb } from './db';
+import { type LogDb, type LogDbSchema, openLogDb } from './db';
 import { entryFromDraft, type LogDraft, type LogEntry, parseLogEntry } from './entry';
 import { type Medicine, parseMedicine } from './medicine';
 import { recordSessionEntries } from './sessions';
@@ -18,6 +18,8 @@ export interface MergeResult {
   added: number;
   updated: number;
   unchanged: number;
+  /** The same for medicines, when any were given. */
+  medicines?: { added: number; updated: number; unchanged: number };
 }
 
 /**
@@ -204,31 +206,55 @@ export class LogStore {
    * Merges already-validated entries in ONE transaction (all or nothing): a new id is added, a known
    * id is replaced only by a newer edit (`updatedAt`), so importing the same backup twice changes nothing.
    */
-  async merge(incoming: readonly LogEntry[]): Promise<MergeResult> {
+  async merge(incoming: readonly LogEntry[], medicines: readonly Medicine[] = []): Promise<MergeResult> {
     const result: MergeResult = { added: 0, updated: 0, unchanged: 0 };
-    const tx = this.db.transaction('entries', 'readwrite');
+    const tx = this.db.transaction(['entries', 'medicines'], 'readwrite');
+    const medicineWrites = medicines.length
+      ? this.mergeMedicines(tx.objectStore('medicines'), medicines)
+      : undefined;
     // Read only what is already there (one key listing), all reads at once, then all writes: no round
     // trip per entry, which in Chromium costs seconds for a 10,000-entry backup.
-    const known = new Set(await tx.store.getAllKeys());
+    const entries = tx.objectStore('entries');
+    const known = new Set(await entries.getAllKeys());
     const stored = await Promise.all(
-      incoming.map((entry) => (known.has(entry.id) ? tx.store.get(entry.id) : undefined)),
+      incoming.map((entry) => (known.has(entry.id) ? entries.get(entry.id) : undefined)),
     );
     const writes: Promise<unknown>[] = [];
     incoming.forEach((entry, index) => {
       const existing = parseLogEntry(stored[index]);
       if (!existing) {
-        writes.push(tx.store.put(entry));
+        writes.push(entries.put(entry));
         result.added++;
       } else if (entry.updatedAt > existing.updatedAt) {
-        writes.push(tx.store.put(entry));
+        writes.push(entries.put(entry));
         result.updated++;
       } else {
         result.unchanged++;
       }
     });
-    await Promise.all([...writes, tx.done]);
-    if (result.added || result.updated) announceChange();
+    const [medicineResult] = await Promise.all([medicineWrites, ...writes, tx.done]);
+    if (medicineResult) result.medicines = medicineResult;
+    if (result.added || result.updated || medicineResult?.added || medicineResult?.updated) announceChange();
     return result;
+  }
+
+  /** Merge's medicine half, in its transaction: a new id is added, a known one replaced by a newer edit. */
+  private async mergeMedicines(
+    store: IDBPObjectStore<LogDbSchema, ('entries' | 'medicines')[], 'medicines', 'readwrite'>,
+    incoming: readonly Medicine[],
+  ): Promise<{ added: number; updated: number; unchanged: number }> {
+    const counts = { added: 0, updated: 0, unchanged: 0 };
+    const stored = await Promise.all(incoming.map((medicine) => store.get(medicine.id)));
+    const writes: Promise<unknown>[] = [];
+    incoming.forEach((medicine, index) => {
+      const existing = parseMedicine(stored[index]);
+      if (!existing || medicine.updatedAt > existing.updatedAt) {
+        writes.push(store.put(medicine));
+        counts[existing ? 'updated' : 'added']++;
+      } else counts.unchanged++;
+    });
+    await Promise.all(writes);
+    return counts;
   }
 
   /**

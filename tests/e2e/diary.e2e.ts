@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backupVersion } from '../../lib/log/backup';
 import {
   type ExtensionBrowser,
   launchExtension,
@@ -199,5 +202,38 @@ describe('cramp diary in Chromium', () => {
     await expect(keysShown()).resolves.toEqual([]);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.evaluate(() => chrome.storage.sync.remove(['appearance', 'appearance$']));
+  });
+  it('backs the medicines up with the log, deletes them with everything, and imports them back', async () => {
+    await openLog(page);
+    await page.getByRole('button', { name: 'Your data', exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save a backup (JSON)' }).click(),
+    ]);
+    const path = join(browser.userDataDir, 'diary-backup.json');
+    await download.saveAs(path);
+    const backup = JSON.parse(await readFile(path, 'utf8')) as {
+      version: number;
+      medicines: { name: string; doseNote?: string }[];
+      entries: unknown[];
+    };
+    expect(backup.version).toBe(backupVersion);
+    expect(backup.medicines).toMatchObject([{ name: 'Medicine A', doseNote: 'as my neurologist wrote it' }]);
+    expect(backup.entries).toHaveLength(41);
+
+    await page.getByRole('button', { name: 'Delete all my data…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await page.getByRole('button', { name: 'Medicines', exact: true }).click();
+    await expect.poll(() => page.locator('.log-medicines').textContent(), patient).toContain('No medicines');
+
+    await page.getByRole('button', { name: 'Your data', exact: true }).click();
+    await page.locator('input[type="file"]').setInputFiles(path);
+    await expect
+      .poll(() => page.getByRole('status').textContent(), patient)
+      .toContain('Medicines: 1 new, 0 updated, 0 already on the list.');
+    await page.getByRole('button', { name: 'Medicines', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.log-medicines .log-item-title').textContent(), patient)
+      .toBe('Medicine A');
   });
 });
