@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { type FinderResult, findMuscleGroups } from '@/lib/muscles/finder/find';
+import { type FinderResult, findMuscleGroups, matchedWordsAsTyped } from '@/lib/muscles/finder/find';
 import { type BodySide, isMuscleGroupId, type MuscleGroupId, muscleGroupNameKey } from '@/lib/muscles/ids';
 import { ViewHeading } from '../common/ViewHeading';
 import { BodyMap } from './BodyMap';
@@ -70,6 +70,8 @@ export function FinderView({ query = '', groupId }: { query?: string; groupId?: 
   const showBest = !picked && typed !== '' && !result.ambiguous && best !== undefined;
   const showMap = !picked && !showBest;
   const shown = picked?.id ?? (showBest ? best : undefined);
+  // What the finder read, in the person's own words: "You wrote “back of my thigh”, read as: …".
+  const readAs = showBest ? matchedWordsAsTyped(text, result) : '';
 
   const pick = (id: MuscleGroupId, side?: BodySide) => setPicked({ id, side: side ?? result.side });
 
@@ -128,6 +130,11 @@ export function FinderView({ query = '', groupId }: { query?: string; groupId?: 
       )}
       {showBest && best && (
         <>
+          {readAs && (
+            <p class="finder-read-as" data-read-as>
+              {t('finderReadAs', [readAs, t(muscleGroupNameKey(best))])}
+            </p>
+          )}
           <MuscleCard id={best} side={result.side} />
           <Choices ids={others} title={t('finderOtherMatches')} onPick={pick} />
         </>

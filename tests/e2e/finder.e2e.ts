@@ -45,6 +45,18 @@ describe('antagonist finder in Chromium', () => {
       'true',
     );
     await expect(card.textContent()).resolves.toContain('tibialis anterior');
+    // What it read, in the person's words, on screen and not covered.
+    await expect(page.locator('[data-read-as]').textContent()).resolves.toContain('“charley horse”');
+    await expect(
+      page.evaluate(() => {
+        const el = document.querySelector('[data-read-as]');
+        if (!el) return false;
+        el.scrollIntoView({ block: 'center' });
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return hit !== null && (hit === el || el.contains(hit));
+      }),
+    ).resolves.toBe(true);
     await saveScreenshot(page, 'finder-calf');
   });
 

@@ -1,5 +1,6 @@
 import { finderData } from './data';
 import { createFinder, type FinderResult } from './engine';
+import { typedWords } from './text';
 
 export type { FinderMatch, FinderResult } from './engine';
 
@@ -19,4 +20,9 @@ export function findMuscleGroups(query: string): FinderResult {
 /** Forgets remembered typo guesses (for benchmarks that measure the first, uncached query). */
 export function clearFinderCache(): void {
   finder.clearCache();
+}
+
+/** The words the best match read, as the person typed them (see typedWords), or "" when none. */
+export function matchedWordsAsTyped(query: string, result: FinderResult): string {
+  return typedWords(query, result.matches[0]?.words ?? '', 200);
 }

@@ -111,3 +111,26 @@ export function letterCountBound(a: Uint8Array, b: Uint8Array): number {
   for (let i = 0; i < 36; i++) difference += Math.abs((a[i] ?? 0) - (b[i] ?? 0));
   return Math.ceil(difference / 2);
 }
+
+/**
+ * The words a match read (`words`, normalised) as the person typed them ("Back of my THIGH"), for
+ * "you wrote …"; the normalised words when the query cannot be lined up word for word.
+ */
+export function typedWords(input: string, words: string, maxChars: number): string {
+  if (!words) return '';
+  const original = input
+    .slice(0, maxChars)
+    .replace(/['’‘`]s\b/gi, '')
+    .replace(/['’‘`]/g, '')
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean);
+  const normalized = original.map((word) => normalizeText(word, maxChars));
+  if (normalized.some((word) => word === '' || word.includes(' '))) return words;
+  const target = words.split(' ');
+  for (let start = 0; start + target.length <= normalized.length; start++) {
+    if (target.every((word, offset) => normalized[start + offset] === word)) {
+      return original.slice(start, start + target.length).join(' ');
+    }
+  }
+  return words;
+}

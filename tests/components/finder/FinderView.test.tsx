@@ -54,6 +54,17 @@ describe('FinderView', () => {
     expect(root.querySelector('.body-map')).toBeNull();
   });
 
+  it('says what it read, in the words as typed, above the card', () => {
+    show();
+    type('cramp in the BACK of my thigh');
+    expect(card()?.getAttribute('data-group')).toBe('hamstrings');
+    expect(root.querySelector('[data-read-as]')?.textContent).toBe(
+      'You wrote “BACK of my thigh”, read as: Hamstrings (back of thigh).',
+    );
+    type('thigh');
+    expect(root.querySelector('[data-read-as]')).toBeNull();
+  });
+
   it('offers choices and the map for an ambiguous query, never a dead end', () => {
     show({ query: 'thigh' });
     expect(card()).toBeNull();

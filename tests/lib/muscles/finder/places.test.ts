@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shortTypoRank } from '@/lib/muscles/finder/engine';
 import { findMuscleGroups } from '@/lib/muscles/finder/find';
+import { typedWords } from '@/lib/muscles/finder/text';
 
 const top = (query: string) => findMuscleGroups(query).matches[0]?.id;
 
@@ -100,5 +101,22 @@ describe('short words and dropped vowels', () => {
     expect(shortTypoRank('abz', 'abs')).toBe(3);
     expect(shortTypoRank('hit', 'hip')).toBe(0);
     expect(shortTypoRank('arm', 'arm')).toBe(0);
+  });
+});
+
+describe('typedWords: what a match read, as the person typed it', () => {
+  it.each([
+    ['Cramp in the BACK of my thigh!!', 'back of my thigh', 'BACK of my thigh'],
+    ['Calambre en la parte de atrás del muslo', 'atras del muslo', 'atrás del muslo'],
+    ["my calf's tight 😣", 'calf', 'calf'],
+    ['shldr cramp', 'shldr', 'shldr'],
+    ['calf', '', ''],
+  ])('%j, %j → %j', (input, words, typed) => {
+    expect(typedWords(input, words, 200)).toBe(typed);
+  });
+
+  it('falls back to the normalised words when the query cannot be lined up', () => {
+    expect(typedWords('straße calf', 'calf', 200)).toBe('calf');
+    expect(typedWords('something else', 'calf', 200)).toBe('calf');
   });
 });
