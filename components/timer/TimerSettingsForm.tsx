@@ -1,11 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
   loadTimerSettings,
+  planReadings,
   type TimerSettings,
   timerLimits,
   timerSettingsStorage,
 } from '@/lib/contrast/settings';
 import { type MessageKey, t } from '@/lib/i18n';
+import { ChoiceGroup } from '../common/ChoiceGroup';
+
+const readingLabels: Record<(typeof planReadings)[number]['id'], MessageKey> = {
+  sevenPhases: 'timerReadingSeven',
+  ninePhases: 'timerReadingNine',
+};
 
 const fields: { key: keyof TimerSettings; label: MessageKey }[] = [
   { key: 'coldMinutes', label: 'timerColdMinutes' },
@@ -26,7 +33,7 @@ export function parseSetting(key: keyof TimerSettings, text: string): number | n
 }
 
 /**
- * Cold/hot minutes, rounds, swap step and heads-ups. Self-contained (reads and writes its own synced
+ * The reading of "rotate three times", cold/warm minutes, rounds, swap step and heads-ups. Self-contained (reads and writes its own synced
  * item) so the Settings view can place it too. Out-of-range input gets an inline message and is never
  * saved; a running session keeps its own frozen plan.
  */
@@ -69,10 +76,32 @@ export function TimerSettingsForm() {
     setStatus('saved');
   };
 
+  // One choice between the two readings of "rotate three times": it sets the warm phases and saves.
+  const chooseReading = async (rounds: number) => {
+    setTexts({ ...texts, rounds: String(rounds) });
+    setErrors({ ...errors, rounds: false });
+    try {
+      const { value } = await loadTimerSettings();
+      await timerSettingsStorage.setValue({ ...value, rounds });
+    } catch {
+      setStatus('refused');
+      return;
+    }
+    setCorrupt(false);
+    setStatus('saved');
+  };
+
   return (
     <form class="timer-form" onSubmit={save} noValidate aria-labelledby="timer-settings-title">
       <h3 id="timer-settings-title">{t('timerSettingsTitle')}</h3>
       {corrupt && <p class="notice">{t('timerCorruptSettings')}</p>}
+      <ChoiceGroup<number>
+        legend={t('timerReadingLabel')}
+        hint={t('timerReadingHint')}
+        options={planReadings.map(({ id, rounds }) => ({ value: rounds, label: t(readingLabels[id]) }))}
+        isChosen={(rounds) => texts.rounds.trim() === String(rounds)}
+        onChoose={(rounds) => void chooseReading(rounds)}
+      />
       {fields.map(({ key, label }) => {
         const id = `timer-setting-${key}`;
         const { min, max } = timerLimits[key];

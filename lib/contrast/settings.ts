@@ -36,7 +36,11 @@ export const timerLimits = {
   endsSoonSeconds: { min: 0, max: 60 },
 } as const satisfies Record<keyof TimerSettings, { min: number; max: number }>;
 
-/** The reading "as described in the post": C H C H C H C, 10 minutes each, 70 minutes in all. */
+/**
+ * One reading of the post's "rotate three times" [S1]: three warm turns in all, C H C H C H C, 10
+ * minutes each, 70 minutes. The post can also be read as the first pair then three more rounds (nine
+ * phases, 90 minutes): the settings offer it in one choice (`planReadings`).
+ */
 export const defaultTimerSettings: TimerSettings = {
   coldMinutes: 10,
   hotMinutes: 10,
@@ -45,6 +49,12 @@ export const defaultTimerSettings: TimerSettings = {
   hotReadyMinutes: 2,
   endsSoonSeconds: 30,
 };
+
+/** The two readings of "rotate three times", as the number of warm phases each gives. */
+export const planReadings = [
+  { id: 'sevenPhases', rounds: 3 },
+  { id: 'ninePhases', rounds: 4 },
+] as const;
 
 /** Sound on, speech off (it surprises people), popup off. */
 export const defaultAlertSettings: AlertSettings = {

@@ -97,6 +97,23 @@ describe('TimerView', () => {
     expect(await timerSettingsStorage.getValue()).toEqual(defaultTimerSettings);
   });
 
+  it('offers the nine-phase reading of "rotate three times" in one choice, saved at once', async () => {
+    act(() => render(<TimerView />, root));
+    await until(() => Boolean(root.querySelector('#timer-setting-rounds')), 'form');
+    const radio = (name: RegExp) =>
+      [...root.querySelectorAll<HTMLButtonElement>('[role="radio"]')].find((b) =>
+        name.test(b.textContent ?? ''),
+      );
+    expect(radio(/7 phases/)?.getAttribute('aria-checked')).toBe('true');
+    await act(async () => radio(/9 phases/)?.click());
+    await until(() => root.textContent?.includes('Total: 90 minutes, 9 phases') ?? false, 'nine phases');
+    expect(await timerSettingsStorage.getValue()).toEqual({ ...defaultTimerSettings, rounds: 4 });
+    expect((root.querySelector('#timer-setting-rounds') as HTMLInputElement).value).toBe('4');
+    expect(radio(/9 phases/)?.getAttribute('aria-checked')).toBe('true');
+    const kinds = [...root.querySelectorAll('.timer-plan li')].map((li) => li.getAttribute('data-kind'));
+    expect(kinds).toEqual(['cold', 'hot', 'cold', 'hot', 'cold', 'hot', 'cold', 'hot', 'cold']);
+  });
+
   it('says so when sync refuses a settings save, and keeps what was stored', async () => {
     act(() => render(<TimerView />, root));
     await until(() => Boolean(root.querySelector('#timer-setting-coldMinutes')), 'form');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sources } from '@/lib/content/sources';
-import { stepLetter } from '@/lib/contrast/protocol';
+import { buildPlan, phaseCount, stepLetter } from '@/lib/contrast/protocol';
+import { checkTimerSettings, defaultTimerSettings, planReadings } from '@/lib/contrast/settings';
 import { generalRules, muscleGroupList, muscleGroups, safetyFlags } from '@/lib/muscles/data';
 import { findMuscleGroups } from '@/lib/muscles/finder/find';
 import { clinicianAdvice, techniqueIds, techniques } from '@/lib/techniques/data';
@@ -269,6 +270,21 @@ describe('14: the timer says warm, never hot', () => {
     expect(message(es, 'timerPhaseHot')).toBe('Templado');
     expect(message(en, 'timerAlertHot')).toMatch(/warm pack/);
     expect(stepLetter.hot).toBe('W');
+  });
+});
+
+describe('15: "rotate three times" has two readings, and the settings offer both', () => {
+  it('defaults to seven phases and offers nine in one choice', () => {
+    expect(phaseCount(buildPlan(defaultTimerSettings))).toBe(7);
+    const nine = planReadings.find((reading) => reading.id === 'ninePhases');
+    expect(phaseCount(buildPlan({ ...defaultTimerSettings, rounds: nine?.rounds ?? 0 }))).toBe(9);
+  });
+
+  it('keeps settings stored before the choice existed readable', () => {
+    expect(checkTimerSettings({ ...defaultTimerSettings, rounds: 4 })).toEqual({
+      value: { ...defaultTimerSettings, rounds: 4 },
+      corrupt: false,
+    });
   });
 });
 
