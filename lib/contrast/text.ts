@@ -17,6 +17,25 @@ export function clockTime(epochMs: number): string {
   return new Date(epochMs).toLocaleTimeString(activeLanguageCode(), { hour: '2-digit', minute: '2-digit' });
 }
 
+/**
+ * Protocol minutes from a "get the warm pack ready" heads-up to the start of the warm phase, at least 1:
+ * counted from the plan, not the setting, so a cold phase shorter than the heads-up lead (1 minute of
+ * cold with a 2-minute lead) says 1 minute, and +1 min presses since the heads-up are counted.
+ */
+export function minutesUntilWarm(state: TimerState, alert: PendingAlert): number {
+  if (state.status === 'idle') return 1;
+  const { plan, stepIndex } = state.session;
+  const step = plan.steps[alert.stepIndex];
+  let untilWarm = Math.min(plan.hotReadyMs, step?.durationMs ?? plan.hotReadyMs);
+  if (state.status === 'running' && stepIndex === alert.stepIndex) {
+    let warmStartsAt = state.endsAt;
+    for (let i = stepIndex + 1; i < plan.steps.length && plan.steps[i]?.kind !== 'hot'; i++)
+      warmStartsAt += plan.steps[i]?.durationMs ?? 0;
+    untilWarm = warmStartsAt - alert.raisedAt;
+  }
+  return Math.max(1, Math.round((untilWarm * plan.scale) / 60_000));
+}
+
 /** The words of an alert: what to do now. Used by the notification, speech, panel and caregiver window. */
 export function alertText(state: TimerState, alert: PendingAlert): string {
   if (state.status === 'idle') return '';
@@ -31,11 +50,11 @@ export function alertText(state: TimerState, alert: PendingAlert): string {
       }
       return t(step.kind === 'cold' ? 'timerAlertCold' : 'timerAlertHot', String(stepMinutes(step, plan)));
     }
-    case 'hotReady':
-      return t(
-        'timerAlertHotReady',
-        String(Math.max(1, Math.round((plan.hotReadyMs * plan.scale) / 60_000))),
-      );
+    case 'hotReady': {
+      const minutes = minutesUntilWarm(state, alert);
+      const one = new Intl.PluralRules(activeLanguageCode()).select(minutes) === 'one';
+      return t(one ? 'timerAlertHotReadyOne' : 'timerAlertHotReady', String(minutes));
+    }
     case 'endsSoon':
       return t('timerAlertEndsSoon', [
         step ? stepName(step.kind) : '',
