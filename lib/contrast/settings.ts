@@ -1,31 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
 
-/** What the user chooses for a contrast session. Minutes and seconds are protocol time (unscaled). */
-export interface TimerSettings {
-  coldMinutes: number;
-  hotMinutes: number;
-  /** Number of hot phases; a cold phase comes before and after each one. */
-  rounds: number;
-  /** Pause between phases to change packs, 0 for none. */
-  swapSeconds: number;
-  /** "Get the warm pack ready" this many minutes before each warm phase, 0 for none. */
-  hotReadyMinutes: number;
-  /** "Phase ends soon" this many seconds before each phase ends, 0 for none. */
-  endsSoonSeconds: number;
-}
-
-/** How alerts reach the user and a caregiver. */
-export interface AlertSettings {
-  sound: boolean;
-  /** 0–100 (percent). */
-  volume: number;
-  /** Repeat the chime every 30 s until acknowledged (gives up after 5 minutes). */
-  repeatUntilAcknowledged: boolean;
-  speech: boolean;
-  caregiverPopup: boolean;
-}
-
 /** Inclusive limits of every timer setting, from the contrast protocol's sources [S1] and the ranges the timer allows. */
 export const timerLimits = {
   coldMinutes: { min: 1, max: 20 },
@@ -34,7 +9,40 @@ export const timerLimits = {
   swapSeconds: { min: 0, max: 120 },
   hotReadyMinutes: { min: 0, max: 5 },
   endsSoonSeconds: { min: 0, max: 60 },
-} as const satisfies Record<keyof TimerSettings, { min: number; max: number }>;
+} as const;
+
+const whole = (limits: { min: number; max: number }) =>
+  v.pipe(v.number(), v.integer(), v.minValue(limits.min), v.maxValue(limits.max));
+
+/**
+ * What the user chooses for a contrast session: whole numbers inside the limits, in protocol time
+ * (unscaled). `rounds`: warm phases, a cold one before and after each. `swapSeconds`: a pause between
+ * phases to change packs, 0 for none. `hotReadyMinutes`: "get the warm pack ready" this many minutes
+ * before each warm phase, 0 for none. `endsSoonSeconds`: "phase ends soon" this many seconds before
+ * each phase ends, 0 for none.
+ */
+export const timerSettingsSchema = v.object({
+  coldMinutes: whole(timerLimits.coldMinutes),
+  hotMinutes: whole(timerLimits.hotMinutes),
+  rounds: whole(timerLimits.rounds),
+  swapSeconds: whole(timerLimits.swapSeconds),
+  hotReadyMinutes: whole(timerLimits.hotReadyMinutes),
+  endsSoonSeconds: whole(timerLimits.endsSoonSeconds),
+});
+export type TimerSettings = v.InferOutput<typeof timerSettingsSchema>;
+
+/**
+ * How alerts reach the user and a caregiver. `volume`: percent. `repeatUntilAcknowledged`: the chime
+ * every 30 s until acknowledged (it gives up after 5 minutes).
+ */
+export const alertSettingsSchema = v.object({
+  sound: v.boolean(),
+  volume: whole({ min: 0, max: 100 }),
+  repeatUntilAcknowledged: v.boolean(),
+  speech: v.boolean(),
+  caregiverPopup: v.boolean(),
+});
+export type AlertSettings = v.InferOutput<typeof alertSettingsSchema>;
 
 /**
  * One reading of the post's "rotate three times" [S1]: three warm turns in all, C H C H C H C, 10
@@ -64,28 +72,6 @@ export const defaultAlertSettings: AlertSettings = {
   speech: false,
   caregiverPopup: false,
 };
-
-const whole = (limits: { min: number; max: number }) =>
-  v.pipe(v.number(), v.integer(), v.minValue(limits.min), v.maxValue(limits.max));
-
-/** Schema of valid timer settings: whole numbers inside the limits. */
-export const timerSettingsSchema = v.object({
-  coldMinutes: whole(timerLimits.coldMinutes),
-  hotMinutes: whole(timerLimits.hotMinutes),
-  rounds: whole(timerLimits.rounds),
-  swapSeconds: whole(timerLimits.swapSeconds),
-  hotReadyMinutes: whole(timerLimits.hotReadyMinutes),
-  endsSoonSeconds: whole(timerLimits.endsSoonSeconds),
-});
-
-/** Schema of valid alert settings. */
-export const alertSettingsSchema = v.object({
-  sound: v.boolean(),
-  volume: whole({ min: 0, max: 100 }),
-  repeatUntilAcknowledged: v.boolean(),
-  speech: v.boolean(),
-  caregiverPopup: v.boolean(),
-});
 
 /** A stored value that passed validation, or the defaults plus a flag saying the stored one was unusable. */
 export interface Checked<T> {
