@@ -37,6 +37,8 @@ export const aspectAliases: readonly (readonly [string, string])[] = [
   ['delantero', 'front'],
   ['frente', 'front'],
   ['rear', 'back'],
+  ['backward', 'back'],
+  ['backwards', 'back'],
   ['posterior', 'back'],
   ['detras', 'back'],
   ['atras', 'back'],
