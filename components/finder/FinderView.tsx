@@ -77,9 +77,7 @@ export function FinderView({ query = '', groupId }: { query?: string; groupId?: 
 
   return (
     <section class="finder" aria-labelledby="finderSection-title">
-      <ViewHeading id="finderSection-title" focusId="finder-query">
-        {t('finderSection')}
-      </ViewHeading>
+      <ViewHeading id="finderSection-title">{t('finderSection')}</ViewHeading>
       <p>{t('finderIntro')}</p>
       <search class="finder-search">
         <label for="finder-query">{t('finderSearchLabel')}</label>

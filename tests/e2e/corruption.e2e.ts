@@ -6,7 +6,6 @@ import {
   type ExtensionBrowser,
   launchExtension,
   openExtensionPage,
-  openSection,
   stopServiceWorker,
   timerCommand,
   writeLogDb,
@@ -273,7 +272,10 @@ const navLabels: Record<View, string> = {
 };
 
 async function openView(page: Page, view: View): Promise<void> {
-  await openSection(page, navLabels[view]);
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: navLabels[view], exact: true })
+    .click();
   const heading = {
     timer: 'Contrast timer',
     finder: 'Muscle finder',

@@ -4,7 +4,6 @@ import {
   type ExtensionBrowser,
   launchExtension,
   openExtensionPage,
-  openSection,
   saveScreenshot,
   seriousAxeViolations,
 } from './harness';
@@ -14,7 +13,10 @@ type Dispatchable = { dispatch(...args: unknown[]): void };
 
 /** Opens the finder from the section nav and types a query into its search box. */
 async function openFinder(page: Page, query?: string) {
-  await openSection(page, 'Muscle finder');
+  await page
+    .getByRole('navigation', { name: /sections/i })
+    .getByRole('button', { name: 'Muscle finder' })
+    .click();
   if (query !== undefined) await page.getByLabel('Where is the cramp?').fill(query);
 }
 
@@ -335,7 +337,7 @@ describe('antagonist finder in Spanish', () => {
     );
     await page.reload();
     await page.locator('.method-strip').waitFor();
-    await openSection(page, 'Buscador de músculos');
+    await page.getByRole('button', { name: 'Buscador de músculos' }).click();
     await page.locator('#finder-query').fill('calambre en la pantorrilla izquierda');
     await expect(cardGroup(page)).resolves.toBe('calf');
     const card = page.locator('.muscle-card');

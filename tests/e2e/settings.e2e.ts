@@ -4,7 +4,6 @@ import {
   type ExtensionBrowser,
   launchExtension,
   openExtensionPage,
-  openSection,
   saveScreenshot,
   seriousAxeViolations,
 } from './harness';
@@ -26,7 +25,12 @@ const syncSet = (page: Page, value: unknown) =>
   );
 
 const openSettings = async (page: Page) => {
-  await openSection(page, /^(Settings|Ajustes)$/);
+  await page
+    .getByRole('navigation', { name: /Sections|Secciones/ })
+    .getByRole('button', {
+      name: /^(Settings|Ajustes)$/,
+    })
+    .click();
   await page.locator('section.settings').waitFor();
   // The view's heading takes focus in an effect: let it land before a test moves focus by keyboard.
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('settingsSection-title');
@@ -129,7 +133,7 @@ describe('settings, themes and languages in Chromium', () => {
         await openMethod(page, index);
         await expect(seriousAxeViolations(page)).resolves.toEqual([]);
       }
-      await openSection(page, 'Seguridad y fuentes');
+      await page.getByRole('button', { name: 'Seguridad y fuentes', exact: true }).first().click();
       await expect(seriousAxeViolations(page)).resolves.toEqual([]);
     });
   }
@@ -167,11 +171,10 @@ describe('settings, themes and languages in Chromium', () => {
       await openMethod(page, index);
       expect(await horizontalOverflow(page), `method ${index + 1}`).toBeLessThanOrEqual(0);
     }
-    // The section menu's labels (its list is hidden until the Menu button opens it).
-    const sections = await page.locator('#section-nav button').allTextContents();
-    expect(sections.length).toBe(7);
+    const nav = page.getByRole('navigation', { name: 'Secciones' });
+    const sections = await nav.getByRole('button').allTextContents();
     for (const section of sections) {
-      await openSection(page, section);
+      await nav.getByRole('button', { name: section, exact: true }).click();
       expect(await horizontalOverflow(page), `section ${section}`).toBeLessThanOrEqual(0);
     }
     await openMethod(page, 0);
@@ -191,8 +194,9 @@ describe('settings, themes and languages in Chromium', () => {
       await syncSet(page, { theme, textSize: 100, language: 'es' });
       await page.reload();
       await page.locator('.method-strip').waitFor();
-      for (const section of await page.locator('#section-nav button').allTextContents()) {
-        await openSection(page, section);
+      const nav = page.getByRole('navigation', { name: 'Secciones' });
+      for (const section of await nav.getByRole('button').allTextContents()) {
+        await nav.getByRole('button', { name: section, exact: true }).click();
         await page.locator('main h2').first().waitFor();
         expect(await seriousAxeViolations(page), `${theme} / ${section}`).toEqual([]);
       }
@@ -243,7 +247,8 @@ describe('settings, themes and languages in Chromium', () => {
   it('never disturbs a running timer: theme, language and text size change while a session runs', async () => {
     await syncSet(page, { theme: 'system', textSize: 100, language: 'en' });
     await page.reload();
-    await openSection(page, 'Contrast timer');
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    await nav.getByRole('button', { name: 'Contrast timer', exact: true }).click();
     await page.locator('main').getByRole('button', { name: 'Start', exact: true }).click();
     const timerState = () =>
       page.evaluate(
@@ -256,7 +261,7 @@ describe('settings, themes and languages in Chromium', () => {
     await expect.poll(async () => (await timerState()).status).toBe('running');
     const before = await timerState();
 
-    await openSection(page, 'Settings');
+    await nav.getByRole('button', { name: 'Settings', exact: true }).click();
     // The timer's own settings and alert forms are part of Settings.
     await expect.poll(() => page.getByRole('heading', { name: 'Timer settings' }).count()).toBe(1);
     await expect.poll(() => page.getByRole('group', { name: 'Alerts' }).count()).toBe(1);
@@ -267,7 +272,10 @@ describe('settings, themes and languages in Chromium', () => {
 
     const after = await timerState();
     expect(after).toEqual(before);
-    await openSection(page, 'Temporizador de contraste');
+    await page
+      .getByRole('navigation', { name: 'Secciones' })
+      .getByRole('button', { name: 'Temporizador de contraste', exact: true })
+      .click();
     await expect
       .poll(() => page.locator('main').getByRole('button', { name: 'Pausar', exact: true }).count())
       .toBe(1);
