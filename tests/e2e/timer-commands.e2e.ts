@@ -14,11 +14,11 @@ const outDir = '.output-scaled-commands';
 type Harness = typeof import('./harness');
 let harness: Harness;
 
-/** C H C H C of 20 protocol minutes each (40 s here), no pack-change step, no heads-up alerts. */
+/** C H C H C H C of 20 protocol minutes each (40 s here), no pack-change step, no heads-up alerts. */
 const settings = {
   coldMinutes: 20,
   hotMinutes: 20,
-  rounds: 2,
+  rounds: 3,
   swapSeconds: 0,
   hotReadyMinutes: 0,
   endsSoonSeconds: 0,
@@ -142,11 +142,27 @@ describe('timer commands pressed twice (time-scaled build)', () => {
       const first = performance.now();
       await page.mouse.click(here.x, here.y);
       await other.page.waitForTimeout(Math.max(0, 20 - (performance.now() - first)));
+      // The second panel's press is read with the step it showed at that moment, in one task: on a
+      // busy machine the first Skip can reach it before the click does, and a press issued against the
+      // new phase is a new press, not a repeat. Either way each phase a panel showed moves on once.
+      const shownWhenPressed = await other.page.evaluate(
+        ([x, y]) => {
+          const shown = Number(
+            document.querySelector('[data-testid="timer-phase"]')?.getAttribute('data-step'),
+          );
+          document
+            .elementFromPoint(x, y)
+            ?.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: x, clientY: y }));
+          return shown;
+        },
+        [there.x, there.y] as const,
+      );
       const gap = performance.now() - first;
-      await other.page.mouse.click(there.x, there.y);
       const step = await settledStep(page);
-      console.log(`Skip in two panels ${gap.toFixed(0)} ms apart: step 2 -> ${step}`);
-      expect(step).toBe(3);
+      console.log(
+        `Skip in two panels ${gap.toFixed(0)} ms apart (second showed step ${shownWhenPressed}): step 2 -> ${step}`,
+      );
+      expect(step).toBe(shownWhenPressed + 1);
       // Both panels show the same phase.
       await expect
         .poll(() => other.region.getByTestId('timer-phase').textContent())
@@ -157,15 +173,16 @@ describe('timer commands pressed twice (time-scaled build)', () => {
   });
 
   it('three quick clicks on Skip do not end the session', async () => {
-    expect(await settledStep(page)).toBe(3);
+    const before = (await settledStep(page)) ?? -1;
+    expect([3, 4]).toContain(before);
     const { x, y } = await pressPoint(page, skip());
     for (let i = 0; i < 3; i++) {
       if (i > 0) await page.waitForTimeout(90);
       await page.mouse.click(x, y);
     }
     const step = await settledStep(page);
-    console.log(`Three clicks on Skip 90 ms apart: step 3 -> ${step}`);
-    expect(step).toBe(4);
+    console.log(`Three clicks on Skip 90 ms apart: step ${before} -> ${step}`);
+    expect(step).toBe(before + 1);
     expect((await readState(page))?.status).toBe('running');
   });
 });
