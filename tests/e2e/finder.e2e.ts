@@ -76,9 +76,13 @@ describe('antagonist finder in Chromium', () => {
     // machine cannot miss a value: it must count down through at least two of 5…1, never up.
     const seen = await page.evaluate(async () => {
       const values: number[] = [];
-      const status = () => document.querySelector('.guided-hold [role="status"]')?.textContent;
+      // Read the drawn phase, not the live region: the region is set in an effect one render after
+      // the count, so for a moment it still says hold 1 while the rest's count is drawn.
+      const firstHold = () =>
+        document.querySelector('.guided-hold-count')?.getAttribute('data-phase') === 'hold' &&
+        document.querySelector('.guided-hold-words')?.textContent === 'Push gently now: hold 1 of 3.';
       const until = Date.now() + 8000;
-      while (status() === 'Push gently now: hold 1 of 3.' && Date.now() < until) {
+      while (firstHold() && Date.now() < until) {
         const value = Number(document.querySelector('.guided-hold-seconds [aria-hidden]')?.textContent);
         if (values.at(-1) !== value) values.push(value);
         await new Promise((resolve) => setTimeout(resolve, 50));
