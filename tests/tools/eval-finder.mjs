@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Finder accuracy (issue 15): bundles lib/muscles/finder/find.ts (pure, no browser) with rolldown, runs it over
 // tests/fixtures/finder-eval.tsv and prints top-1 accuracy overall and per class, and every miss.
-// Asserts nothing (tests/lib/muscles/finderEval.test.ts holds the floor).
+// Asserts nothing (tests/lib/muscles/finder/eval.test.ts holds the floor).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
