@@ -18,6 +18,20 @@ export const englishEmergencyPatterns: readonly RegExp[] = [
   /\b(not|stopped) breathing\b/,
   /\bheart attack\b/,
   /\b(lips|face) (are |is )?(turning |going |gone |turned )?blue\b/,
+  // "Can't get a breath in", "not getting enough air".
+  /\b(cant|cannot|can not|couldnt|unable to|not able to|struggling to|hard to|trouble|difficulty|not) (get|getting|take|taking|draw|drawing|catch|catching) (a |my |any |enough )?(deep |full |proper )?(breath|breaths|air)\b/,
+  // Coughing blood with a leg cramp can be a clot that has reached the lungs [S72].
+  /\bcough(s|ed|ing)? (up )?blood\b/,
+  /\bblood when (i |he |she |they )?cough/,
+  // Sudden weakness, a drooping face or sudden slurred speech can be a stroke: an emergency, not a cramp.
+  // Weakness and slurred speech alone are everyday ALS words, so only "sudden" or a drooping face count.
+  /\bsudden (weakness|paralysis)\b/,
+  /\bsuddenly (went|gone|got|goes|feels|felt|is|was|became|become|turned) (very |really |so )?(weak|limp|paralysed|paralyzed)\b/,
+  /\b(went|gone|goes|got|feels|felt|is|was|became) (very |really |so )?(weak|limp|paralysed|paralyzed)\b.{0,15}\b(suddenly|all of a sudden|out of nowhere)\b/,
+  /\bsudden(ly)?\b.{0,40}\b(droop|drooping|droopy|drooped|slurred|slurring|cant speak|cannot speak|cant talk|cannot talk)\b/,
+  /\b(face|mouth|smile) (is |has |was )?(drooping|droops|drooped|droopy|sagging|lopsided)\b/,
+  /\b(drooping|droopy|lopsided) (face|mouth|smile)\b/,
+  /\b(having|had|signs of|symptoms of|think (its|it is|he is having|she is having|i am having)) a (mini )?stroke\b/,
 ];
 
 /**
@@ -31,11 +45,18 @@ export const englishSpinalEmergencyPatterns: readonly RegExp[] = [
   /\b(between (my |the |his |her |your )?legs|groin|genitals?|private parts?|privates|crotch|perineum|anus|back passage)\b.{0,30}\b(numb|numbness|tingling|tingly|no feeling|pins and needles)\b/,
   /^(?=.*\b(back(?! of)|lumbar|spine|spinal|sciatica)\b)(?=.*(\b(cant|cannot|can not|couldnt|unable to|trouble|difficulty|problems?|hard to|struggling to|struggle to)( to)? (pee|wee|urinate|urinating|pass urine|passing urine|empty (my |the )?bladder|(control|controlling) (my |the )?(bladder|bowels?|pee|urine))\b|\b(lost|losing|loss of|no) (bladder|bowel|bowels) control\b|\b(bladder|bowel|bowels) (control )?(problems?|trouble|accidents?|leaking|incontinence)\b|\bincontinen(t|ce)\b|\bwet (myself|the bed)\b|\bsoiled\b|\bleaking (urine|pee)\b))/,
   /^(?=.*\b(back(?! of)|lumbar|spine|spinal|sciatica)\b)(?=.*\b(lost|losing|loss of|no) control (of|over) (my |the |his |her )?(bladder|bowels?)\b)/,
+  // Numb when wiping is how people notice saddle numbness; a numb bottom counts with a back spasm (a numb
+  // bum after long sitting alone does not).
+  /\b(numb|numbness|no feeling|cant feel|cannot feel|can not feel)\b.{0,40}\bwhen (i |he |she |they )?wip(e|es|ing)\b/,
+  /\b(cant|cannot|can not) feel (the )?(toilet paper|myself wiping|wiping)\b/,
+  /^(?=.*\b(back(?! of)|lumbar|spine|spinal|sciatica)\b)(?=.*(\b(bum|bottom|buttocks?|backside|butt|bum cheeks|butt cheeks)\b.{0,20}\b(numb|numbness|no feeling|tingling|tingly)\b|\b(numb|numbness|no feeling|cant feel|cannot feel|can not feel)\b.{0,20}\b(bum|bottom|buttocks?|backside|butt)\b))/,
 ];
 
 /** Twitching (fasciculations): common in ALS and not a cramp [S36]; the finder says so. */
 export const englishTwitchPatterns: readonly RegExp[] = [
-  /\b(twitch|twitches|twitching|twitchy|twitched|fasciculation|fasciculations|fasciculating|flickering|quivering)\b/,
+  /\b(twitch|twitches|twitching|twitchy|twitched|fasciculation|fasciculations|fasciculating|flicker|flickers|flickered|flickering|quiver|quivers|quivering|rippling)\b/,
+  /\b(jumping|jumps|popping|crawling|wriggling|wiggling|bubbling|fluttering|flutters)\b.{0,20}\bunder (my |the |his |her )?skin\b/,
+  /\bmuscles? (keeps? |keep |is |are )?(jumping|jump|jumps)\b/,
 ];
 
 /** Cramps that are not a skeletal muscle (period, stomach…). */
@@ -53,7 +74,17 @@ export const englishOutOfScopePatterns: readonly RegExp[] = [
 /** Chest pain, breathlessness, trouble swallowing: call for help [S37, S39, S72]. */
 export const spanishEmergencyPatterns: readonly RegExp[] = [
   /\b(dolor|opresion|presion) (en el |en mi |de |del )?pecho\b/,
-  /\bfalta (de )?aire\b/,
+  /\bfalta (de |el )?aire\b/,
+  /\b(no (puedo|puede) (coger|tomar|agarrar|jalar)|no me entra( el)?|no le entra( el)?) aire\b/,
+  /\b(toso|tose|toser|tosiendo|tos con|escupo|escupe) sangre\b/,
+  /\bsangre al toser\b/,
+  // Stroke: sudden weakness, a fallen face, sudden trouble speaking (see the English ones).
+  /\b(debilidad|perdida de fuerza|paralisis) (repentina|subita|de repente|de golpe)\b/,
+  /\bde (repente|golpe|pronto)\b.{0,30}\b(sin fuerzas?|paralizad[oa]s?|no (puedo|puede) hablar|habla (rara|arrastrada)|arrastra las palabras)\b/,
+  /\b(quedo|queda|puso|pone) (debil|paralizad[oa]|sin fuerzas?|floj[oa]) de (repente|golpe)\b/,
+  /\b(cara|boca) (caida|torcida|ladeada|colgando)\b/,
+  /\b(se me|se le) (cae|cayo|tuerce|torcio) (la cara|la boca|media cara|un lado de la cara)\b/,
+  /\b(ictus|derrame cerebral|embolia)\b/,
   /\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para) (respirar|tragar)\b/,
   /\b(me ahogo|se ahoga|ahogando|ahogandome)\b/,
   /\bgarganta (cerrada|se cierra|cerrandose)\b/,
@@ -62,9 +93,11 @@ export const spanishEmergencyPatterns: readonly RegExp[] = [
 
 /** Saddle numbness, or bladder or bowel trouble with a back spasm: cauda equina [S79]. */
 export const spanishSpinalEmergencyPatterns: readonly RegExp[] = [
-  /\b(adormecid[oa]s?|adormecimiento|dormid[oa]s?|entumecid[oa]s?|entumecimiento|acorchad[oa]s?|insensibles?|hormigueo|sin sensibilidad|no siento|no noto)\b.{0,40}\b(entre las piernas|ingles?|genitales|zona intima|partes intimas|entrepierna|perine|ano|silla de montar)\b/,
+  /\b(adormecid[oa]s?|adormecimiento|dormid[oa]s?|entumecid[oa]s?|entumecimiento|acorchad[oa]s?|insensibles?|hormigueo|sin sensibilidad|no siento|no noto|se (me|le) (duermen?|durmio|durmieron|adormecen?|entumecen?))\b.{0,40}\b(entre las piernas|ingles?|genitales|zona intima|partes intimas|entrepierna|perine|ano|silla de montar)\b/,
   /\b(entre las piernas|ingles?|genitales|zona intima|partes intimas|entrepierna|perine|ano|silla de montar)\b.{0,30}\b(adormecid[oa]s?|adormecimiento|dormid[oa]s?|entumecid[oa]s?|entumecimiento|acorchad[oa]s?|insensibles?|hormigueo|sin sensibilidad)\b/,
   /^(?=.*\b(espalda|lumbar|lumbares|columna|ciatica)\b)(?=.*(\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para) (orinar|hacer pis|mear|controlar (la |el )?(orina|vejiga|intestino|esfinteres?))\b|\bincontinencia\b|\bme hago pis\b|\bse me escapa (la orina|el pis|la caca)\b|\bperdida de (orina|control)\b))/,
+  /\b(adormecid[oa]s?|dormid[oa]s?|entumecid[oa]s?|acorchad[oa]s?|no siento|no noto)\b.{0,30}\bal limpiarme\b/,
+  /^(?=.*\b(espalda|lumbar|lumbares|columna|ciatica)\b)(?=.*(\b(nalgas?|trasero|culo|pompis|pompas?|posaderas)\b.{0,20}\b(adormecid[oa]s?|dormid[oa]s?|entumecid[oa]s?|acorchad[oa]s?|insensibles?|sin sensibilidad)\b|\b(no siento|no noto|se (me|le) (duermen?|durmio|durmieron|adormecen?|entumecen?))( las| el| la)? (nalgas?|trasero|culo|pompis|pompas?)\b))/,
 ];
 
 /** Twitching (fasciculations) is not a cramp [S36]. */

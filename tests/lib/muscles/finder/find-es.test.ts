@@ -36,12 +36,37 @@ describe('findMuscleGroups in Spanish', () => {
     expect(result.side).toBe(side);
   });
 
-  it.each(['dolor en el pecho y falta de aire', 'no puedo respirar', 'me cuesta tragar'])(
-    '%j is an emergency',
+  it.each([
+    'dolor en el pecho y falta de aire',
+    'no puedo respirar',
+    'me cuesta tragar',
+    'me falta el aire y tengo calambre en el costado',
+    'no me entra el aire',
+    'calambre en la pantorrilla y toso sangre',
+    'debilidad repentina en el brazo derecho',
+    'se le cayó la cara de un lado y tiene el brazo contracturado',
+    'de repente no puede hablar y se le acalambra la mano',
+  ])('%j is an emergency', (query) => {
+    const result = findMuscleGroups(query);
+    expect(result.emergency).toBe(true);
+    expect(result.matches.map((match) => match.id)).not.toContain('chest_pec');
+  });
+
+  it.each([
+    'espasmo en la espalda y se me duermen las nalgas',
+    'calambre lumbar y no siento nada al limpiarme',
+  ])('%j is a spinal emergency', (query) => {
+    const result = findMuscleGroups(query);
+    expect(result.spinalEmergency).toBe(true);
+    expect(result.matches[0]?.id).toBe('lower_back');
+  });
+
+  it.each(['tengo las piernas débiles y calambres de noche', 'se me duermen las nalgas al estar sentado'])(
+    '%j is no emergency',
     (query) => {
       const result = findMuscleGroups(query);
-      expect(result.emergency).toBe(true);
-      expect(result.matches.map((match) => match.id)).not.toContain('chest_pec');
+      expect(result.emergency).toBe(false);
+      expect(result.spinalEmergency).toBeUndefined();
     },
   );
 

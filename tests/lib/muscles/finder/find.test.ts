@@ -195,6 +195,57 @@ describe('findMuscleGroups: emergencies', () => {
     expect(findMuscleGroups('jaw locked and I cannot swallow').matches[0]?.id).toBe('jaw');
   });
 
+  it.each([
+    ['cramp in my side and I cannot get a breath in', undefined],
+    ['not getting enough air and my ribs cramp', undefined],
+    ['leg cramp and now I am coughing up blood', undefined],
+    ['calf cramp, there is blood when I cough', 'calf'],
+    ['my arm suddenly went weak and my face is drooping', undefined],
+    ['sudden weakness in my right leg', undefined],
+    ['his leg went weak all of a sudden', undefined],
+    ['her face is drooping on one side and her hand is cramping', undefined],
+    ['suddenly slurring his words with a jaw cramp', 'jaw'],
+    ['I think he is having a stroke, his arm is stiff', undefined],
+  ])('%j sets emergency (breathing, coughing blood, signs of a stroke)', (query, place) => {
+    const result = findMuscleGroups(query);
+    expect(result.emergency).toBe(true);
+    expect(result.outOfScope).toBe(false);
+    if (place) expect(result.matches[0]?.id).toBe(place);
+  });
+
+  it.each([
+    'my legs are weak and my calf cramps at night',
+    'my speech is slurred and my jaw cramps',
+    'sudden cramp in my calf',
+    'sudden cramp in my calf and now my leg feels weak',
+    'hamstring cramp when I take a step',
+    'stroke the calf gently',
+  ])('%j is no emergency (weakness and slurred speech alone are everyday ALS words)', (query) => {
+    expect(findMuscleGroups(query).emergency).toBe(false);
+  });
+
+  it.each([
+    'back spasm and my bum is numb when I wipe',
+    'lower back cramp and my bottom has gone numb',
+    'numb down there when I wipe, and my back is in spasm',
+  ])('%j is a spinal emergency with the lower back first', (query) => {
+    const result = findMuscleGroups(query);
+    expect(result.spinalEmergency).toBe(true);
+    expect(result.matches[0]?.id).toBe('lower_back');
+  });
+
+  it('a numb bottom after long sitting, with no back spasm, is no spinal emergency', () => {
+    expect(findMuscleGroups('my bum goes numb when I sit too long').spinalEmergency).toBeUndefined();
+  });
+
+  it.each([
+    'little flickers under the skin of my thigh',
+    'my calf muscle keeps jumping',
+    'rippling in my forearm',
+  ])('%j is twitching', (query) => {
+    expect(findMuscleGroups(query).twitching).toBe(true);
+  });
+
   it('a chest-muscle cramp without symptoms is not an emergency', () => {
     const result = findMuscleGroups('pec cramp');
     expect(result.emergency).toBe(false);
