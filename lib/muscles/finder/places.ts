@@ -212,6 +212,11 @@ export const placeFillers: readonly string[] = [
   'sol',
   'ole',
   'han',
+  // Ordinary longer words one letter from a body word: "under the skin" is no shin, "take" no "make".
+  'skin',
+  'take',
+  'takes',
+  'taking',
 ];
 
 /** Regional Spanish words for places (Chile, Argentina, Mexico…), joined to termsEs.ts's lists. */

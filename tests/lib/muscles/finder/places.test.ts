@@ -18,6 +18,27 @@ describe('the finder reads places, not just words', () => {
     expect(top('the inside of my hand')).toBe('hand_intrinsics');
   });
 
+  it('reads the leg above and below the knee, whatever the order', () => {
+    expect(top('back of my leg above the knee')).toBe('hamstrings');
+    expect(top('above the knee at the back of my leg')).toBe('hamstrings');
+    expect(top('front of the leg above the knee')).toBe('quadriceps');
+    expect(top('back of my leg below the knee')).toBe('calf');
+    expect(top('front of my leg below the knee')).toBe('shin');
+  });
+
+  it('toes pulled back are the toe lifters, not the sole', () => {
+    expect(top('tops of my toes pull back')).toBe('toe_extensors');
+    expect(top('my toes bend back')).toBe('toe_extensors');
+    expect(top('my toes curl under')).toBe('foot_sole');
+  });
+
+  it('ordinary words one letter from a body word stay ordinary ("skin" is no shin)', () => {
+    expect(findMuscleGroups('a knot under the skin of my calf').matches.map((match) => match.id)).toEqual([
+      'calf',
+    ]);
+    expect(top('shni cramp')).toBe('shin');
+  });
+
   it('reads Spanish places through the same phrases', () => {
     expect(top('calambre en el muslo por delante')).toBe('quadriceps');
     expect(top('por dentro del muslo')).toBe('inner_thigh');
