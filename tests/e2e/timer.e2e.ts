@@ -1,10 +1,9 @@
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { stepLetter } from '../../lib/contrast/protocol';
 // C H C of 10 minutes each, no heads-ups, no pack-change time (the worker's unit tests use it too).
 import { oneRoundNoHeadsUps as fast } from '../support/timerSettings';
 import { englishMessage } from './locale';
 import { scaledHarness } from './scaledBuild';
+import { alertNotification, alerts, readState, setSettings, shownAlerts, waitForState } from './timerStorage';
 
 // The suite runs on its own time-scaled build: 10 protocol minutes last 2 s.
 const scale = 300;
@@ -13,181 +12,10 @@ const outDir = '.output-scaled';
 type Harness = typeof import('./harness');
 let harness: Harness;
 
-const stateKey = 'contrastTimerState';
-const alerts = {
-  sound: true,
-  volume: 50,
-  repeatUntilAcknowledged: false,
-  speech: false,
-  caregiverPopup: false,
-};
-
-interface StoredState {
-  status: string;
-  endsAt?: number;
-  missedAt?: number;
-  session?: {
-    id: string;
-    stepIndex: number;
-    alert: { id: number; kind: string; raisedAt: number; chimes: number } | null;
-  };
-}
-
-/** Phase length of the deadline test, in protocol minutes: the longest a setting allows (4 s here). */
-const phaseMinutes = 20;
-/** A protocol minute in this build (real ms). */
-const minuteMs = 60_000 / scale;
-/**
- * How long a check that follows a state write may poll: well under a phase, so a late read fails with
- * the value it saw instead of passing on (or failing with) the next phase's.
- */
-const withinPhaseMs = 1500;
-
-/**
- * The badge shows the phase's letter and the whole protocol minutes left. The exact count lives one
- * protocol minute (200 ms here), so it is checked against `endsAt` at the moment of reading: never
- * fewer minutes than are left (it may lag its refresh alarm by a little, never run ahead), never more
- * than the phase holds.
- */
-async function expectBadge(page: Page, state: StoredState, letter: string) {
-  const endsAt = state.endsAt ?? 0;
-  let seen = '';
-  await expect
-    .poll(
-      async () => {
-        seen = await page.evaluate(() => chrome.action.getBadgeText({}));
-        const readAt = Date.now();
-        const match = /^(\d+)(\D+)$/.exec(seen);
-        if (!match || match[2] !== letter) return `${seen} (expected the letter ${letter})`;
-        const minutes = Number(match[1]);
-        const atLeast = Math.ceil(Math.max(0, endsAt - readAt) / minuteMs);
-        return minutes >= atLeast && minutes <= phaseMinutes
-          ? 'ok'
-          : `${seen} (expected ${atLeast} to ${phaseMinutes} minutes)`;
-      },
-      { timeout: withinPhaseMs },
-    )
-    .toBe('ok');
-  return seen;
-}
-
-/** The notification id of the state's pending alert (each alert has its own). */
-const alertNotification = (state: StoredState) =>
-  `contrast-timer-alert:${state.session?.id}#${state.session?.alert?.id}`;
-
-/** The ids of the timer's alert notifications showing now. */
-const shownAlerts = (page: Page) =>
-  page.evaluate(async () =>
-    Object.keys(await chrome.notifications.getAll()).filter((id) => id.startsWith('contrast-timer-alert:')),
-  );
-
-/** Writes the synced settings from an extension page, as the settings forms would. */
-async function setSettings(page: Page, timer: object, alert: object) {
-  await page.evaluate(
-    ([timerSettings, alertSettings]) =>
-      chrome.storage.sync.set({ contrastTimerSettings: timerSettings, contrastAlertSettings: alertSettings }),
-    [timer, alert] as const,
-  );
-}
-
-const readState = (page: Page) =>
-  page.evaluate(async (key) => (await chrome.storage.local.get(key))[key], stateKey) as Promise<StoredState>;
-
-/** Polls storage from an extension page (never sleeps blindly) until `test` holds. */
-async function waitForState(page: Page, test: (s: StoredState) => boolean, timeoutMs = 8000) {
-  const started = Date.now();
-  for (;;) {
-    const state = await readState(page);
-    if (state && test(state)) return state;
-    if (Date.now() - started > timeoutMs)
-      throw new Error(`timer state never matched; last: ${JSON.stringify(state)}`);
-    await page.waitForTimeout(20);
-  }
-}
-
 describe('contrast timer in Chromium (time-scaled build)', () => {
   beforeAll(async () => {
     harness = await scaledHarness(scale, outDir);
   }, 120_000);
-
-  it('changes phase within 1 s of each deadline with the worker stopped before it, notifying and updating the badge', async () => {
-    const browser = await harness.launchExtension();
-    try {
-      const { page, region } = await harness.openTimer(browser);
-      // 20-minute phases (4 s here) leave room for the checks and the worker stops between deadlines on
-      // a loaded machine.
-      await setSettings(page, { ...fast, coldMinutes: phaseMinutes, hotMinutes: phaseMinutes }, alerts);
-      await page.reload();
-      await harness.showTimer(page);
-      await expect
-        .poll(() => region.getByText('Total: 60 minutes, 3 phases', { exact: false }).count())
-        .toBe(1);
-      await region.getByRole('button', { name: 'Start', exact: true }).click();
-      let state = await waitForState(page, (s) => s.status === 'running');
-      await expectBadge(page, state, stepLetter.cold);
-      // Close the panel: from now on only the worker's alarms drive the session.
-      await page.close();
-      const probe = await harness.openExtensionPage(browser, 'alert.html');
-      const lateness: number[] = [];
-      const expected = [
-        { step: 1, letter: stepLetter.hot, text: englishMessage('timerAlertHot', String(phaseMinutes)) },
-        { step: 2, letter: stepLetter.cold, text: englishMessage('timerAlertCold', String(phaseMinutes)) },
-        { step: 3, letter: null, text: englishMessage('timerAlertFinished') },
-      ];
-      for (const next of expected) {
-        const deadline = state.endsAt ?? 0;
-        // Stop the worker now, and again later in the phase if that stop can still start 2.5 s ahead of
-        // the deadline (a badge alarm may have woken it; a stop through DevTools took up to 2 s on a
-        // loaded 2-core machine): the worker that takes the deadline is one started after a stop, with
-        // nothing in memory from before it, working from storage alone.
-        await harness.stopServiceWorker(browser);
-        const lastStop = deadline - 2500 - Date.now();
-        if (lastStop > 0) {
-          await probe.waitForTimeout(lastStop);
-          await harness.stopServiceWorker(browser);
-        }
-        expect(Date.now(), 'the last stop finished before the deadline').toBeLessThan(deadline);
-        state = await waitForState(probe, (s) => (s.session?.stepIndex ?? -1) >= next.step);
-        const seenAt = Date.now();
-        const late = (state.session?.alert?.raisedAt ?? Number.NaN) - deadline;
-        lateness.push(late);
-        // Chrome may deliver an alarm a few ms before its time; the machine treats ≤ 50 ms early as on time.
-        expect(late).toBeGreaterThanOrEqual(-50);
-        expect(late).toBeLessThanOrEqual(1000);
-        expect(seenAt - deadline).toBeLessThanOrEqual(1500);
-        expect(state.session?.stepIndex).toBe(next.step);
-        expect(state.status).toBe(next.step === 3 ? 'finished' : 'running');
-        // The worker sets the badge before it stores the state, and shows the notification after it:
-        // both are checked well inside the phase (a poll as long as the phase would end on the next one's).
-        if (next.letter) await expectBadge(probe, state, next.letter);
-        else await expect(probe.evaluate(() => chrome.action.getBadgeText({}))).resolves.toBe('');
-        // One notification at a time: this alert's, the previous one taken down.
-        await expect
-          .poll(() => shownAlerts(probe), { timeout: withinPhaseMs })
-          .toEqual([alertNotification(state)]);
-        if (next.step === 1) {
-          // Reopen the panel mid-session: it shows the true phase.
-          const reopened = await harness.openTimer(browser);
-          await expect(reopened.region.getByTestId('timer-phase').textContent()).resolves.toContain(
-            englishMessage('timerPhaseHotLong'),
-          );
-          await expect(reopened.region.getByRole('button', { name: 'Pause' }).count()).resolves.toBe(1);
-          await expect(reopened.region.getByRole('alert').first().textContent()).resolves.toContain(
-            next.text,
-          );
-          await reopened.page.close();
-          expect(Date.now(), 'the checks fit inside the phase').toBeLessThan(state.endsAt ?? 0);
-        }
-      }
-      console.log(`Timer e2e lateness per transition (ms): ${lateness.map((l) => l.toFixed(0)).join(', ')}`);
-      const history = await probe.evaluate(
-        async () => (await chrome.storage.local.get('contrastHistory')).contrastHistory,
-      );
-      expect(history).toMatchObject([{ outcome: 'finished', phasesCompleted: 3, totalPhases: 3 }]);
-    } finally {
-      await browser.close();
-    }
-  });
 
   it('after a browser restart past a deadline, says what happened and lets the user choose', async () => {
     const first = await harness.launchExtension();
