@@ -32,6 +32,19 @@ export const englishEmergencyPatterns: readonly RegExp[] = [
   /\b(face|mouth|smile) (is |has |was )?(drooping|droops|drooped|droopy|sagging|lopsided)\b/,
   /\b(drooping|droopy|lopsided) (face|mouth|smile)\b/,
   /\b(having|had|signs of|symptoms of|think (its|it is|he is having|she is having|i am having)) a (mini )?stroke\b/,
+  /\b(sudden(ly)?|all of a sudden|out of nowhere)\b.{0,40}\b(one|left|right|whole) side\b.{0,20}\b(weak|numb|limp|paralysed|paralyzed|dead|drooping|droopy)\b/,
+  /\b(words|speech)\b.{0,20}\b(come|comes|coming|came) out (wrong|funny|jumbled|garbled|muddled)\b/,
+  // The same symptoms in other words: pressure or weight on the chest, barely breathing, wheezing,
+  // blue lips, a swelling tongue, food going down the wrong way.
+  /\bchest\b.{0,20}\b(feels?|is|gets|getting) (heavy|tight|crushed|squeezed)\b/,
+  /\b(pressure|weight|heaviness|elephant|squeezing|crushing)\b.{0,30}\b(on|in|across|around) (my |the |his |her )?chest\b/,
+  /\b(barely|hardly|can barely|can hardly) (breathe|breathing|breath|swallow|swallowing)\b/,
+  /\bwheez(e|es|ed|ing|y)\b/,
+  /\b(lips|mouth|face|tongue)\b.{0,25}\b(blue|bluish|purple)\b/,
+  /\b(blue|bluish|purple)\b.{0,20}\b(lips|mouth)\b/,
+  /\b(tongue|lips|throat)\b.{0,15}\b(swelling|swollen|swells|puffing up)\b/,
+  /\b(down|into) the wrong (way|pipe|hole|tube)\b/,
+  /\b(food|pills?|tablets?|water|drink)\b.{0,20}\bstuck in (my |his |her |the )?throat\b/,
 ];
 
 /**
@@ -41,7 +54,7 @@ export const englishEmergencyPatterns: readonly RegExp[] = [
  */
 export const englishSpinalEmergencyPatterns: readonly RegExp[] = [
   /\bsaddle (numbness|anaesthesia|anesthesia|area)\b/,
-  /\b(numb|numbness|tingling|tingly|pins and needles|no feeling|lost feeling|loss of feeling|cant feel|cannot feel|can not feel)\b.{0,40}\b(between (my |the |his |her |your )?legs|groin|genitals?|private parts?|privates|crotch|perineum|anus|back passage)\b/,
+  /\b(numb|numbness|tingling|tingly|pins and needles|no feeling|lost feeling|loss of feeling|cant feel|cannot feel|can not feel)\b.{0,40}\b(between (my |the |his |her |your )?legs|groin|genitals?|private parts?|privates|crotch|perineum|anus|back passage|down below(?! (the|my|his|her) )|down there(?! (the|my|his|her) ))\b/,
   /\b(between (my |the |his |her |your )?legs|groin|genitals?|private parts?|privates|crotch|perineum|anus|back passage)\b.{0,30}\b(numb|numbness|tingling|tingly|no feeling|pins and needles)\b/,
   /^(?=.*\b(back(?! of)|lumbar|spine|spinal|sciatica)\b)(?=.*(\b(cant|cannot|can not|couldnt|unable to|trouble|difficulty|problems?|hard to|struggling to|struggle to)( to)? (pee|wee|urinate|urinating|pass urine|passing urine|empty (my |the )?bladder|(control|controlling) (my |the )?(bladder|bowels?|pee|urine))\b|\b(lost|losing|loss of|no) (bladder|bowel|bowels) control\b|\b(bladder|bowel|bowels) (control )?(problems?|trouble|accidents?|leaking|incontinence)\b|\bincontinen(t|ce)\b|\bwet (myself|the bed)\b|\bsoiled\b|\bleaking (urine|pee)\b))/,
   /^(?=.*\b(back(?! of)|lumbar|spine|spinal|sciatica)\b)(?=.*\b(lost|losing|loss of|no) control (of|over) (my |the |his |her )?(bladder|bowels?)\b)/,
@@ -74,7 +87,13 @@ export const englishOutOfScopePatterns: readonly RegExp[] = [
 /** Chest pain, breathlessness, trouble swallowing: call for help [S37, S39, S72]. */
 export const spanishEmergencyPatterns: readonly RegExp[] = [
   /\b(dolor|opresion|presion) (en el |en mi |de |del )?pecho\b/,
-  /\bfalta (de |el )?aire\b/,
+  /\bfalta (de |el |la )?(aire|respiracion)\b/,
+  /\b(apenas|casi no) (puedo |puede )?(respirar|tragar|respira|respiro|traga|trago)\b/,
+  /\b(labios|boca|cara|lengua)\b.{0,25}\b(morad[oa]s?|azul(es|ad[oa]s?)?)\b/,
+  /\b(lengua|garganta|labios)\b.{0,15}\b(hinchad[oa]s?|se (me|le) hincha)\b|\bse (me|le) hincha (la lengua|la garganta|los labios)\b/,
+  /\batragant\w*\b/,
+  /\b(se (me|le) va|se (me|le) fue) (la comida |el agua |la bebida )?por (otro lado|el otro lado|mal camino)\b/,
+  /\b(presion|peso|opresion)\b.{0,20}\b(en el|en mi|sobre el) pecho\b/,
   /\b(no (puedo|puede) (coger|tomar|agarrar|jalar)|no me entra( el)?|no le entra( el)?) aire\b/,
   /\b(toso|tose|toser|tosiendo|tos con|escupo|escupe) sangre\b/,
   /\bsangre al toser\b/,

@@ -206,6 +206,16 @@ describe('findMuscleGroups: emergencies', () => {
     ['her face is drooping on one side and her hand is cramping', undefined],
     ['suddenly slurring his words with a jaw cramp', 'jaw'],
     ['I think he is having a stroke, his arm is stiff', undefined],
+    ['all of a sudden my left side is weak', undefined],
+    ['his words come out wrong and his hand cramps', undefined],
+    ['feels like an elephant sitting on my chest', undefined],
+    ['my chest feels heavy', undefined],
+    ['he can barely breathe', undefined],
+    ['wheezing with a rib cramp', undefined],
+    ['my lips and fingers are going blue', undefined],
+    ['jaw cramp and now his tongue is swelling', 'jaw'],
+    ['food keeps going down the wrong way', undefined],
+    ['a pill is stuck in my throat and my neck cramps', 'neck_scm'],
   ])('%j sets emergency (breathing, coughing blood, signs of a stroke)', (query, place) => {
     const result = findMuscleGroups(query);
     expect(result.emergency).toBe(true);
@@ -220,6 +230,11 @@ describe('findMuscleGroups: emergencies', () => {
     'sudden cramp in my calf and now my leg feels weak',
     'hamstring cramp when I take a step',
     'stroke the calf gently',
+    'my left side is weaker than my right and my calf cramps',
+    'my toes go blue in the cold and cramp',
+    'stretching with a band across my chest and my pec cramps',
+    'chest muscle cramps but I am breathing fine',
+    'my legs cross when I walk',
   ])('%j is no emergency (weakness and slurred speech alone are everyday ALS words)', (query) => {
     expect(findMuscleGroups(query).emergency).toBe(false);
   });
@@ -228,6 +243,7 @@ describe('findMuscleGroups: emergencies', () => {
     'back spasm and my bum is numb when I wipe',
     'lower back cramp and my bottom has gone numb',
     'numb down there when I wipe, and my back is in spasm',
+    'my back went into spasm and since then I have had no feeling down below',
   ])('%j is a spinal emergency with the lower back first', (query) => {
     const result = findMuscleGroups(query);
     expect(result.spinalEmergency).toBe(true);
@@ -236,6 +252,9 @@ describe('findMuscleGroups: emergencies', () => {
 
   it('a numb bottom after long sitting, with no back spasm, is no spinal emergency', () => {
     expect(findMuscleGroups('my bum goes numb when I sit too long').spinalEmergency).toBeUndefined();
+    expect(
+      findMuscleGroups('back spasm and my foot is numb down below the ankle').spinalEmergency,
+    ).toBeUndefined();
   });
 
   it.each([
