@@ -28,7 +28,14 @@ export const spanishTerms: Readonly<Partial<Record<MuscleGroupId, readonly strin
   ],
   hamstrings: ['isquiotibiales', 'isquios', 'parte de atras del muslo', 'detras del muslo', 'corva'],
   quadriceps: ['cuadriceps', 'parte de delante del muslo', 'delante del muslo', 'frente del muslo'],
-  inner_thigh: ['ingle', 'aductores', 'aductor', 'parte interna del muslo', 'entrepierna'],
+  inner_thigh: [
+    'ingle',
+    'aductores',
+    'aductor',
+    'parte interna del muslo',
+    'entrepierna',
+    'piernas en tijera',
+  ],
   outer_hip: ['cadera', 'lado de la cadera', 'abductores'],
   hip_flexors: [
     'flexor de la cadera',

@@ -32,6 +32,12 @@ describe('the finder reads places, not just words', () => {
     expect(top('my toes curl under')).toBe('foot_sole');
   });
 
+  it('legs that scissor are the inner thighs (the spasticity word)', () => {
+    expect(top('his legs scissor together when we stand him up')).toBe('inner_thigh');
+    expect(top('scissoring of the legs')).toBe('inner_thigh');
+    expect(top('piernas en tijera')).toBe('inner_thigh');
+  });
+
   it('ordinary words one letter from a body word stay ordinary ("skin" is no shin)', () => {
     expect(findMuscleGroups('a knot under the skin of my calf').matches.map((match) => match.id)).toEqual([
       'calf',
