@@ -14,5 +14,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 60_000,
+    // expect.poll's 1 s default is shorter than a storage write and a re-render can take on a busy
+    // 2-core machine. Polls that must end inside a short-lived state (a timer phase) set their own.
+    expect: { poll: { timeout: 5000 } },
   },
 });
