@@ -1,6 +1,8 @@
 import { useEffect, useMemo } from 'preact/hooks';
+import { skippedSuffix } from '@/lib/contrast/text';
 import { t } from '@/lib/i18n';
 import type { LogEntry } from '@/lib/log/entry';
+import { sessionTotals } from '@/lib/log/sessions';
 import { computeTrends } from '@/lib/log/trends';
 import { useFocusOnMount } from '../common/useFocusOnMount';
 import { LogTrendTables } from './LogTrendTables';
@@ -14,9 +16,7 @@ import './LogClinicSummary.css';
  */
 export function LogClinicSummary(props: { entries: readonly LogEntry[]; now: number; onClose: () => void }) {
   const trends = useMemo(() => computeTrends(props.entries, props.now, 30), [props.entries, props.now]);
-  const sessions = props.entries.filter(
-    (e) => e.source === 'contrast' && e.at > props.now - 30 * 86_400_000,
-  ).length;
+  const sessions = sessionTotals(props.entries.filter((e) => e.at > props.now - 30 * 86_400_000));
   const heading = useFocusOnMount<HTMLHeadingElement>();
   useEffect(() => {
     // After the summary is painted, so the printout has it.
@@ -49,7 +49,16 @@ export function LogClinicSummary(props: { entries: readonly LogEntry[]; now: num
         {trends.averageSeverity !== undefined && (
           <li>{t('logAverageSeverity', String(trends.averageSeverity))}</li>
         )}
-        <li>{t('logSummarySessions', String(sessions))}</li>
+        <li>
+          {t('logSummarySessions', String(sessions.sessions))}
+          {sessions.totalPhases > 0 && (
+            <>
+              {' · '}
+              {t('logSummaryPhases', [String(sessions.phasesCompleted), String(sessions.totalPhases)])}
+              {skippedSuffix(sessions.phasesSkipped)}
+            </>
+          )}
+        </li>
       </ul>
       <TrendChart days={trends.days} title={t('logChartTitle', '30')} idPrefix="clinic" printTable />
       <LogTrendTables trends={trends} />

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { skippedSuffix } from '@/lib/contrast/text';
 import { t } from '@/lib/i18n';
 import type { LogDraft, LogEntry } from '@/lib/log/entry';
 import { LogEntryForm } from './LogEntryForm';
@@ -47,7 +48,7 @@ export function LogList(props: {
                 <p class="log-item-when">
                   <time dateTime={new Date(entry.at).toISOString()}>{formatWhen(entry.at)}</time>
                   {entry.contrast &&
-                    ` · ${t(`logContrast_${entry.contrast.outcome}`, [String(entry.contrast.phasesCompleted), String(entry.contrast.totalPhases)])}`}
+                    ` · ${t(`logContrast_${entry.contrast.outcome}`, [String(entry.contrast.phasesCompleted), String(entry.contrast.totalPhases)])}${skippedSuffix(entry.contrast.phasesSkipped)}`}
                 </p>
                 {describeEntry(entry) && <p class="log-item-details">{describeEntry(entry)}</p>}
                 {entry.note && <p class="log-item-note">{entry.note}</p>}

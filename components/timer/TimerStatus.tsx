@@ -1,6 +1,6 @@
-import type { TimerState } from '@/lib/contrast/machine';
+import { phasesCompleted, phasesSkipped, type TimerState } from '@/lib/contrast/machine';
 import { phaseCount } from '@/lib/contrast/protocol';
-import { alertText, stepMinutes, stepName } from '@/lib/contrast/text';
+import { alertText, skippedSuffix, stepMinutes, stepName } from '@/lib/contrast/text';
 import { t } from '@/lib/i18n';
 
 type Active = Exclude<TimerState, { status: 'idle' }>;
@@ -29,7 +29,7 @@ export function TimerStatus({ state, now, left }: { state: Active; now: number; 
   const next = plan.steps[stepIndex + 1];
   const remaining = state.status === 'running' ? Math.max(0, state.endsAt - now) : (left ?? 0);
   const active = state.status === 'running' || state.status === 'paused';
-  const phasesDone = plan.steps.slice(0, stepIndex).filter((s) => s.kind !== 'swap').length;
+  const skipped = new Set(state.session.skipped ?? []);
   return (
     <div class="timer-status" data-kind={active ? step?.kind : undefined}>
       {alert && (
@@ -37,19 +37,11 @@ export function TimerStatus({ state, now, left }: { state: Active; now: number; 
           {alertText(state, alert)}
         </p>
       )}
-      {state.status === 'finished' && (
+      {(state.status === 'finished' || state.status === 'stopped') && (
         <p class="timer-summary">
-          {t('timerFinishedTitle')}.{' '}
-          {t('timerFinishedSummary', [String(phaseCount(plan)), String(phaseCount(plan))])}
-        </p>
-      )}
-      {state.status === 'stopped' && (
-        <p class="timer-summary">
-          {t('timerStoppedTitle')}.{' '}
-          {t('timerFinishedSummary', [
-            String(Math.min(phasesDone, phaseCount(plan))),
-            String(phaseCount(plan)),
-          ])}
+          {t(state.status === 'finished' ? 'timerFinishedTitle' : 'timerStoppedTitle')}.{' '}
+          {t('timerFinishedSummary', [String(phasesCompleted(state)), String(phaseCount(plan))])}
+          {skippedSuffix(phasesSkipped(state))}.
         </p>
       )}
       {active && step && (
@@ -74,8 +66,9 @@ export function TimerStatus({ state, now, left }: { state: Active; now: number; 
       )}
       <ol class="timer-timeline" aria-label={t('timerPlanTitle')}>
         {plan.steps.map((s, index) => {
-          const status =
-            index < stepIndex || state.status === 'finished'
+          const status = skipped.has(index)
+            ? 'skipped'
+            : index < stepIndex || state.status === 'finished'
               ? 'done'
               : index === stepIndex
                 ? 'current'
@@ -87,6 +80,7 @@ export function TimerStatus({ state, now, left }: { state: Active; now: number; 
                 ? stepName(s.kind)
                 : t('timerPlanStep', [stepName(s.kind), String(stepMinutes(s, plan))])}
               {status === 'current' && active && <span class="visually-hidden"> (now)</span>}
+              {status === 'skipped' && ` ${t('timerStepSkipped')}`}
             </li>
           );
         })}

@@ -1,5 +1,5 @@
 import type { ContrastSessionRecord } from './history';
-import { type PendingAlert, phasesCompleted, type TimerState } from './machine';
+import { type PendingAlert, phasesCompleted, phasesSkipped, type TimerState } from './machine';
 import { phaseCount } from './protocol';
 
 /** What the worker must do because of one transition (the machine itself stays pure). */
@@ -42,6 +42,7 @@ export function endedRecord(state: TimerState, fromInterrupted = false): Contras
     startedAt: session.startedAt,
     endedAt: state.endedAt,
     phasesCompleted: phasesCompleted(state),
+    phasesSkipped: phasesSkipped(state),
     totalPhases: phaseCount(session.plan),
     outcome:
       state.status === 'finished'

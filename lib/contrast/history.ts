@@ -1,25 +1,14 @@
 import { storage } from '@wxt-dev/storage';
 import { memoryOnlyArea } from '@/lib/platform/memoryArea';
+import type { ContrastSessionRecord } from './schema';
+
+export { type ContrastSessionRecord, contrastSessionRecordSchema } from './schema';
 
 /**
- * One contrast session that ended (finished, stopped, or ended by an interruption).
- * This is the contract between the timer (which writes it) and the cramp log (which reads it).
+ * Ended sessions, newest last. The timer appends; the cramp log reads and imports them. Records are
+ * checked with `contrastSessionRecordSchema` when read; version 1 still, as the one field added since
+ * (`phasesSkipped`) is optional and older records read as they are.
  */
-export interface ContrastSessionRecord {
-  /** Stable id of the session (the same id for the same session, so readers can de-duplicate). */
-  id: string;
-  /** Epoch ms when the first phase started. */
-  startedAt: number;
-  /** Epoch ms when the session ended. */
-  endedAt: number;
-  /** Phases fully completed, and how many the plan had (e.g. 7 for C H C H C H C). */
-  phasesCompleted: number;
-  totalPhases: number;
-  /** How it ended: every phase done, the user stopped it, or the browser/computer was down past a deadline. */
-  outcome: 'finished' | 'stopped' | 'interrupted';
-}
-
-/** Ended sessions, newest last. The timer appends; the cramp log reads and imports them. */
 export const contrastHistoryStorage = storage.defineItem<ContrastSessionRecord[]>('local:contrastHistory', {
   fallback: [],
   version: 1,

@@ -1,4 +1,4 @@
-import { type Plan, phaseCount } from './protocol';
+import { isPhase, type Plan } from './protocol';
 import {
   type AlertKind,
   type HeadsUp,
@@ -253,7 +253,9 @@ export function transition(state: TimerState, event: TimerEvent, now: number): T
       // just moved on, which is the skip the user asked for. Skipping again would drop a whole phase.
       if (state.status === 'running' && current !== state) return current;
       if (current.status !== 'running' && current.status !== 'paused') return current;
-      const next = runStep({ ...current.session, alert: null }, current.session.stepIndex + 1, now, null);
+      const { stepIndex } = current.session;
+      const skipped = [...(current.session.skipped ?? []), stepIndex];
+      const next = runStep({ ...current.session, alert: null, skipped }, stepIndex + 1, now, null);
       if (current.status === 'paused' && next.status === 'running') {
         return { status: 'paused', session: next.session, remainingMs: next.endsAt - now };
       }
@@ -303,12 +305,24 @@ export function remainingMs(state: TimerState, now: number): number | null {
   return null;
 }
 
-/** Treatment phases (cold/hot) completed by the time the session ended or was interrupted. */
-export function phasesCompleted(state: TimerState): number {
-  if (state.status === 'idle') return 0;
+/** Steps of the session that ran to their end (or, interrupted, to their deadline); skipped ones excluded. */
+function stepsDone(state: TimerState): { done: number[]; skipped: number[] } {
+  if (state.status === 'idle') return { done: [], skipped: [] };
   const { plan, stepIndex } = state.session;
-  if (state.status === 'finished') return phaseCount(plan);
+  const skipped = new Set(state.session.skipped ?? []);
   // An interrupted step did run to its deadline, so it counts.
-  const last = state.status === 'interrupted' ? stepIndex + 1 : stepIndex;
-  return plan.steps.slice(0, last).filter((s) => s.kind !== 'swap').length;
+  const last = Math.min(plan.steps.length, state.status === 'interrupted' ? stepIndex + 1 : stepIndex);
+  const done: number[] = [];
+  for (let i = 0; i < last; i++) if (!skipped.has(i) && isPhase(plan.steps[i])) done.push(i);
+  return { done, skipped: [...skipped].filter((i) => isPhase(plan.steps[i])) };
+}
+
+/** Treatment phases (cold/warm) that ran to their end by the time the session ended or was interrupted. */
+export function phasesCompleted(state: TimerState): number {
+  return stepsDone(state).done.length;
+}
+
+/** Treatment phases the person skipped (a skipped pack change is not a phase). */
+export function phasesSkipped(state: TimerState): number {
+  return stepsDone(state).skipped.length;
 }

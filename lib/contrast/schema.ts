@@ -61,7 +61,8 @@ export type PendingAlert = v.InferOutput<typeof pendingAlertSchema>;
  * One contrast session: its frozen plan and where it is. `headsUpsDone`: given for the current step,
  * so none repeats. `wasInterrupted`: a deadline was missed while the browser or computer was down.
  * `changes`: pause, resume and +1 min presses applied to the current step, so a repeated delivery is
- * known.
+ * known. `skipped`: absent in sessions stored before it existed (none skipped then is not known, only
+ * assumed).
  */
 export const sessionSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
@@ -73,6 +74,8 @@ export const sessionSchema = v.object({
   alertCount: v.number(),
   wasInterrupted: v.boolean(),
   changes: v.optional(count),
+  /** Steps the person skipped (indices), so the history tells them from the steps that ran to their end. */
+  skipped: v.optional(v.array(count)),
 });
 export type Session = v.InferOutput<typeof sessionSchema>;
 
@@ -102,3 +105,26 @@ export type StoredTimerState = v.InferOutput<typeof storedTimerStateSchema>;
 
 /** The whole timer. Time is stored as absolute deadlines; remaining time is always `endsAt - now`. */
 export type TimerState = Exclude<StoredTimerState, { status: 'idle' }> | { status: 'idle' };
+
+/** How an ended session ended: every phase reached, the user stopped it, or a deadline was missed. */
+export const sessionOutcomes = ['finished', 'stopped', 'interrupted'] as const;
+
+/**
+ * One contrast session that ended, as the timer stores it in its history: the contract between the
+ * timer (which writes it) and the cramp log (which reads it with this same schema). `phasesCompleted`
+ * counts phases that ran to their end; `phasesSkipped` the phases the person skipped (absent in records
+ * stored before it existed: unknown, never read as 0).
+ */
+export const contrastSessionRecordSchema = v.object({
+  /** Stable id of the session (the same id for the same session, so readers can de-duplicate). */
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  /** Epoch ms when the first phase started, and when the session ended. */
+  startedAt: v.number(),
+  endedAt: v.number(),
+  /** Phases that ran to their end, and how many the plan had (e.g. 7 for C W C W C W C). */
+  phasesCompleted: v.number(),
+  totalPhases: v.number(),
+  phasesSkipped: v.optional(v.number()),
+  outcome: v.picklist(sessionOutcomes),
+});
+export type ContrastSessionRecord = v.InferOutput<typeof contrastSessionRecordSchema>;

@@ -89,3 +89,13 @@ export function badgeColor(state: TimerState): string {
   const kind = state.session.plan.steps[state.session.stepIndex]?.kind;
   return kind === 'cold' ? '#0b5cad' : kind === 'hot' ? '#b3261e' : '#5f5d5b';
 }
+
+/**
+ * ", 2 skipped" to follow a count of phases done ("3 of 7 phases done, 2 skipped"); '' when none was
+ * skipped, or when it is not known (a session recorded before skips were kept).
+ */
+export function skippedSuffix(skipped: number | undefined): string {
+  if (!skipped) return '';
+  const one = new Intl.PluralRules(activeLanguageCode()).select(skipped) === 'one';
+  return `, ${t(one ? 'phasesSkippedOne' : 'phasesSkippedOther', String(skipped))}`;
+}

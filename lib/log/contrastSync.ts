@@ -2,9 +2,10 @@ import * as v from 'valibot';
 import {
   type ContrastSessionRecord,
   contrastHistoryStorage,
+  contrastSessionRecordSchema,
   unsavedHistoryStorage,
 } from '@/lib/contrast/history';
-import { contrastDetailSchema, type LogEntry, parseLogEntry, unsurePlace } from './entry';
+import { type LogEntry, parseLogEntry, unsurePlace } from './entry';
 import { openLogDbForRecording } from './recordDb';
 import { recordSessionEntries } from './sessions';
 import type { LogStore } from './store';
@@ -14,20 +15,15 @@ export function contrastEntryId(sessionId: string): string {
   return `contrast-${sessionId}`;
 }
 
-const sessionSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  startedAt: v.number(),
-  endedAt: v.number(),
-  phasesCompleted: v.number(),
-  totalPhases: v.number(),
-  outcome: v.picklist(contrastDetailSchema.entries.outcome.options),
-});
-
-/** The log entry for one ended contrast session; undefined for a malformed history record. */
+/**
+ * The log entry for one ended contrast session; undefined for a malformed history record. Read with the
+ * timer's own record schema, so the two never drift; a record from before `phasesSkipped` existed
+ * gives an entry without it (unknown), not one that claims none was skipped.
+ */
 export function entryFromContrastSession(record: ContrastSessionRecord): LogEntry | undefined {
-  const session = v.safeParse(sessionSchema, record);
+  const session = v.safeParse(contrastSessionRecordSchema, record);
   if (!session.success) return undefined;
-  const { id, startedAt, endedAt, phasesCompleted, totalPhases, outcome } = session.output;
+  const { id, startedAt, endedAt, phasesCompleted, phasesSkipped, totalPhases, outcome } = session.output;
   return parseLogEntry({
     id: contrastEntryId(id),
     at: startedAt,
@@ -37,7 +33,13 @@ export function entryFromContrastSession(record: ContrastSessionRecord): LogEntr
     tried: ['contrast'],
     durationMinutes: Math.max(0, Math.round((endedAt - startedAt) / 60_000)),
     source: 'contrast',
-    contrast: { sessionId: id, phasesCompleted, totalPhases, outcome },
+    contrast: {
+      sessionId: id,
+      phasesCompleted,
+      totalPhases,
+      outcome,
+      ...(phasesSkipped === undefined ? {} : { phasesSkipped }),
+    },
   });
 }
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { sessionOutcomes } from '@/lib/contrast/schema';
 import { type BodySide, type MuscleGroupId, muscleGroupIds } from '@/lib/muscles/ids';
 import { type TechniqueId, techniqueIds } from '@/lib/techniques/data';
 
@@ -21,9 +22,12 @@ export const maxNoteLength = 2000;
 /** A contrast session recorded automatically from the timer's history. */
 export const contrastDetailSchema = v.object({
   sessionId: v.pipe(v.string(), v.maxLength(200)),
+  /** Phases that ran to their end. */
   phasesCompleted: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
   totalPhases: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
-  outcome: v.picklist(['finished', 'stopped', 'interrupted']),
+  /** Phases the person skipped; absent in entries recorded before it was kept (unknown). */
+  phasesSkipped: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
+  outcome: v.picklist(sessionOutcomes),
 });
 
 // Plausible epoch ms: 2000-01-01 .. 2200-01-01. Anything else is corrupt or foreign.

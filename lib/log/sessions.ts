@@ -50,3 +50,26 @@ export async function recordSessionEntries(db: IDBDatabase, incoming: readonly L
   if (added) announceChange();
   return added;
 }
+
+/** Contrast sessions among some log entries, and their phases: done, planned and skipped. */
+export interface SessionTotals {
+  sessions: number;
+  phasesCompleted: number;
+  totalPhases: number;
+  /** Skipped phases among the sessions that recorded them (older entries did not). */
+  phasesSkipped: number;
+}
+
+/** Adds up the contrast sessions recorded among `entries` (the clinic summary's sessions line). */
+export function sessionTotals(entries: readonly LogEntry[]): SessionTotals {
+  const totals: SessionTotals = { sessions: 0, phasesCompleted: 0, totalPhases: 0, phasesSkipped: 0 };
+  for (const entry of entries) {
+    if (entry.source !== 'contrast') continue;
+    totals.sessions++;
+    if (!entry.contrast) continue;
+    totals.phasesCompleted += entry.contrast.phasesCompleted;
+    totals.totalPhases += entry.contrast.totalPhases;
+    totals.phasesSkipped += entry.contrast.phasesSkipped ?? 0;
+  }
+  return totals;
+}

@@ -267,7 +267,7 @@ describe('cramp log in Chromium', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Log a cramp', exact: true }).click();
     await expect(page.locator('.log-item', { hasText: 'Contrast session' }).textContent()).resolves.toContain(
-      'finished, 7 of 7 phases',
+      'finished, 7 of 7 phases done',
     );
   });
 
@@ -400,7 +400,7 @@ describe('contrast sessions reach the log with the worker stopped', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Log a cramp', exact: true }).click();
     await expect
-      .poll(() => page.locator('.log-item', { hasText: 'stopped after 2 of 7 phases' }).count())
+      .poll(() => page.locator('.log-item', { hasText: 'stopped, 2 of 7 phases done' }).count())
       .toBe(2);
     await expect(countRecords(page)).resolves.toBe(2);
   });

@@ -128,7 +128,8 @@ describe('commands issued against a state', () => {
     const resumed = transition(paused, press(paused, 'resume'), t0 + 20);
     const skipped = transition(resumed, press(resumed, 'skip'), t0 + 30);
     expect(seenOf(skipped)).toBe(`running|s1|1|0~undefined`);
-    expect(JSON.stringify(skipped).length).toBe(JSON.stringify(resumed).length);
+    // It grows by the skip it records (history: skipped, not done), never shrinks.
+    expect(JSON.stringify(skipped).length).toBeGreaterThanOrEqual(JSON.stringify(resumed).length);
   });
 });
 

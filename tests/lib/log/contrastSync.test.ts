@@ -40,6 +40,31 @@ describe('recording contrast sessions', () => {
     store.close();
   });
 
+  it('carries skipped phases into the log; a record stored before they were kept reads without them', async () => {
+    const store = await LogStore.open();
+    const { phasesSkipped: _none, ...old } = { ...session('old', 'stopped'), phasesSkipped: 0 };
+    await contrastHistoryStorage.setValue([old, { ...session('new', 'stopped'), phasesSkipped: 2 }]);
+    expect(historyUnreadable(await contrastHistoryStorage.getValue())).toBe(false);
+    expect(await syncContrastHistory(store)).toBe(2);
+    const { entries } = await store.all();
+    const detail = (id: string) => entries.find((e) => e.id === contrastEntryId(id))?.contrast;
+    expect(detail('new')).toEqual({
+      sessionId: 'new',
+      outcome: 'stopped',
+      phasesCompleted: 3,
+      phasesSkipped: 2,
+      totalPhases: 7,
+    });
+    // Unknown, not "none skipped".
+    expect(detail('old')).toEqual({
+      sessionId: 'old',
+      outcome: 'stopped',
+      phasesCompleted: 3,
+      totalPhases: 7,
+    });
+    store.close();
+  });
+
   it('keeps the user’s edit of a recorded session when the history is read again', async () => {
     const store = await LogStore.open();
     await recordContrastSessions(store, [session('s1')]);
