@@ -6,12 +6,21 @@ let firstViewShown = false;
 
 /**
  * The heading of a view. It takes focus when a view opens after the first, so keyboard and screen
- * reader users land on the new content instead of staying on the button they pressed.
+ * reader users land on the new content instead of staying on the button they pressed. A view that
+ * takes typing names its field in `focusId` instead: focus goes there, so typed letters land in it.
  */
-export function ViewHeading({ children, id }: { children: ComponentChildren; id?: string }) {
+export function ViewHeading({
+  children,
+  id,
+  focusId,
+}: {
+  children: ComponentChildren;
+  id?: string;
+  focusId?: string;
+}) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (firstViewShown) ref.current?.focus();
+    if (firstViewShown) ((focusId && document.getElementById(focusId)) || ref.current)?.focus();
     firstViewShown = true;
   }, []);
   return (

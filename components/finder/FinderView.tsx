@@ -77,7 +77,9 @@ export function FinderView({ query = '', groupId }: { query?: string; groupId?: 
 
   return (
     <section class="finder" aria-labelledby="finderSection-title">
-      <ViewHeading id="finderSection-title">{t('finderSection')}</ViewHeading>
+      <ViewHeading id="finderSection-title" focusId="finder-query">
+        {t('finderSection')}
+      </ViewHeading>
       <p>{t('finderIntro')}</p>
       <search class="finder-search">
         <label for="finder-query">{t('finderSearchLabel')}</label>

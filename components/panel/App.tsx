@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { currentView, navigate } from '@/lib/navigation';
 import { techniqueIds } from '@/lib/techniques/data';
@@ -53,7 +53,28 @@ function CurrentView() {
   }
 }
 
-/** The side panel: pinned method strip, section nav, and the current view. */
+/**
+ * Keeps `--pinned-height` on the root at the pinned header's height (it changes with text size,
+ * language and the open menu): App.css turns it into scroll-padding, so a control that takes focus
+ * or is scrolled to is never left under the pinned part.
+ */
+function usePinnedHeight() {
+  const header = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const element = header.current;
+    if (!element) return;
+    const root = document.documentElement;
+    const update = () => root.style.setProperty('--pinned-height', `${element.offsetHeight}px`);
+    update();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return header;
+}
+
+/** The side panel: the pinned methods, "Cramp now", "Log a cramp" and the menu, and the current view. */
 export function App() {
   // A lookup from the context menu or omnibox opens the finder on it.
   useFinderLookup();
@@ -69,6 +90,11 @@ export function App() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!isShortcutKey(event)) return;
+      if (event.key === 'l' || event.key === 'L') {
+        event.preventDefault();
+        navigate({ name: 'log' });
+        return;
+      }
       const index = Number(event.key) - 1;
       const id = techniqueIds[index];
       if (id) {
@@ -80,19 +106,21 @@ export function App() {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
+  const header = usePinnedHeight();
+
   return (
     <>
       <a class="skip-link" href="#main">
         {t('appSkipToContent')}
       </a>
-      <header class="app-header">
+      <header class="app-header" ref={header}>
         <MethodStrip />
-        <div class="header-actions">
+        <div class="pinned-actions">
           <CrampNowButton />
           <LogCrampButton />
+          <SectionNav />
         </div>
       </header>
-      <SectionNav />
       <main id="main" tabIndex={-1}>
         <CurrentView />
       </main>

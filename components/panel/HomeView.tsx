@@ -8,6 +8,7 @@ export function HomeView() {
     <section class="home" aria-labelledby="home-title">
       <ViewHeading id="home-title">{t('homeTitle')}</ViewHeading>
       <p>{t('homeIntro')}</p>
+      <p class="home-hint">{t('stripHint')}</p>
       <div class="home-actions">
         <button type="button" class="big primary" onClick={() => navigate({ name: 'picker' })}>
           {t('homePickerButton')}

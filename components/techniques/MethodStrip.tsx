@@ -6,7 +6,10 @@ import { markMethodsPainted, methodNameTiming } from '../panel/paintedMark';
 import { MethodIcon } from './MethodIcon';
 import './MethodStrip.css';
 
-/** The pinned reminder of the four methods, shown on top of every view. */
+/**
+ * The pinned reminder of the four methods, on top of every view: one row of icon + short-name buttons
+ * (the one-line "how" of each lives in its detail view), so the pinned part stays small.
+ */
 export function MethodStrip() {
   const view = currentView.value;
   // Start-up benchmark marker (tests/tools/bench-startup.mjs): when the four names were on screen.
@@ -31,18 +34,16 @@ export function MethodStrip() {
                   {index + 1}
                 </span>
                 <MethodIcon id={id} />
-                <span class="method-text">
-                  <strong class="method-name" {...{ elementtiming: methodNameTiming }}>
-                    {t(technique.nameKey)}
-                  </strong>
-                  <span class="method-how">{t(technique.howKey)}</span>
-                </span>
+                {/* The visible short word first (what a voice user says), then the full name. */}
+                <strong class="method-name" {...{ elementtiming: methodNameTiming }}>
+                  {t(technique.shortKey)}
+                </strong>
+                <span class="visually-hidden">, {t(technique.nameKey)}</span>
               </button>
             </li>
           );
         })}
       </ol>
-      <p class="method-hint">{t('stripHint')}</p>
     </nav>
   );
 }

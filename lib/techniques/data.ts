@@ -15,6 +15,8 @@ export interface SourcedText {
 export interface Technique {
   id: TechniqueId;
   nameKey: MessageKey;
+  /** One short word for the pinned method button (the full name is read with it). */
+  shortKey: MessageKey;
   howKey: MessageKey;
   /** Short paragraphs shown before the steps (the antagonist idea, the contrast plan). */
   intro: readonly SourcedText[];
@@ -43,6 +45,7 @@ export const techniques: Readonly<Record<TechniqueId, Technique>> = {
   compression: {
     id: 'compression',
     nameKey: 'technique_compression_name',
+    shortKey: 'technique_compression_short',
     howKey: 'technique_compression_how',
     intro: [],
     needs: ['need_hands', 'need_sleeve'],
@@ -69,6 +72,7 @@ export const techniques: Readonly<Record<TechniqueId, Technique>> = {
   stretching: {
     id: 'stretching',
     nameKey: 'technique_stretching_name',
+    shortKey: 'technique_stretching_short',
     howKey: 'technique_stretching_how',
     intro: [],
     needs: ['need_nothing_extra', 'need_strap'],
@@ -96,6 +100,7 @@ export const techniques: Readonly<Record<TechniqueId, Technique>> = {
   contrast: {
     id: 'contrast',
     nameKey: 'technique_contrast_name',
+    shortKey: 'technique_contrast_short',
     howKey: 'technique_contrast_how',
     // One reading of the post: C H C H C H C, 10-minute phases, 70 minutes [S1].
     intro: [s('contrast_intro', 'S1')],
@@ -128,6 +133,7 @@ export const techniques: Readonly<Record<TechniqueId, Technique>> = {
   reciprocal: {
     id: 'reciprocal',
     nameKey: 'technique_reciprocal_name',
+    shortKey: 'technique_reciprocal_short',
     howKey: 'technique_reciprocal_how',
     intro: [
       // "Usually forces the antagonists to relax" (Appleton, quoted by the post): it tends to, not must.

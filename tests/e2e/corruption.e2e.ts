@@ -6,6 +6,7 @@ import {
   type ExtensionBrowser,
   launchExtension,
   openExtensionPage,
+  openSection,
   stopServiceWorker,
   timerCommand,
   writeLogDb,
@@ -272,10 +273,7 @@ const navLabels: Record<View, string> = {
 };
 
 async function openView(page: Page, view: View): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Sections' })
-    .getByRole('button', { name: navLabels[view], exact: true })
-    .click();
+  await openSection(page, navLabels[view]);
   const heading = {
     timer: 'Contrast timer',
     finder: 'Muscle finder',

@@ -4,6 +4,7 @@ import {
   type ExtensionBrowser,
   launchExtension,
   openExtensionPage,
+  openSection,
   saveScreenshot,
   seriousAxeViolations,
 } from './harness';
@@ -13,10 +14,7 @@ type Dispatchable = { dispatch(...args: unknown[]): void };
 
 /** Opens the finder from the section nav and types a query into its search box. */
 async function openFinder(page: Page, query?: string) {
-  await page
-    .getByRole('navigation', { name: /sections/i })
-    .getByRole('button', { name: 'Muscle finder' })
-    .click();
+  await openSection(page, 'Muscle finder');
   if (query !== undefined) await page.getByLabel('Where is the cramp?').fill(query);
 }
 
@@ -341,7 +339,7 @@ describe('antagonist finder in Spanish', () => {
     );
     await page.reload();
     await page.locator('.method-strip').waitFor();
-    await page.getByRole('button', { name: 'Buscador de músculos' }).click();
+    await openSection(page, 'Buscador de músculos');
     await page.locator('#finder-query').fill('calambre en la pantorrilla izquierda');
     await expect(cardGroup(page)).resolves.toBe('calf');
     const card = page.locator('.muscle-card');

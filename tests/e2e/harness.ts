@@ -218,12 +218,19 @@ export function writeLogDb<A, R>(
   })()`) as Promise<R>;
 }
 
+/**
+ * Opens a section from the pinned menu: the "Menu" button shows the section list (unless it is open),
+ * then the section's button. `name` is the section's label (a RegExp for other languages).
+ */
+export async function openSection(page: Page, name: string | RegExp) {
+  const nav = page.getByRole('navigation', { name: /^(Sections|Secciones)$/ });
+  if (!(await nav.isVisible())) await page.getByRole('button', { name: /^(Menu|Menú)$/ }).click();
+  await nav.getByRole('button', { name, exact: typeof name === 'string' }).click();
+}
+
 /** Switches an open panel page to the contrast timer; returns the timer's region. */
 export async function showTimer(page: Page) {
-  await page
-    .getByRole('navigation', { name: 'Sections' })
-    .getByRole('button', { name: 'Contrast timer' })
-    .click();
+  await openSection(page, 'Contrast timer');
   return page.getByRole('region', { name: 'Contrast timer' });
 }
 

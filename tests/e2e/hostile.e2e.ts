@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupFormat } from '../../lib/log/backup';
-import { type ExtensionBrowser, launchExtension, openExtensionPage, readLogRecords } from './harness';
+import {
+  type ExtensionBrowser,
+  launchExtension,
+  openExtensionPage,
+  openSection,
+  readLogRecords,
+} from './harness';
 
 // Hostile input everywhere a user can type, select or import: the panel keeps working, shows the text
 // as text, and no markup from the input ever becomes an element or runs.
@@ -52,10 +58,7 @@ describe('hostile input in Chromium', () => {
   });
 
   it('the finder shows each hostile query as text and answers it', async () => {
-    await page
-      .getByRole('navigation', { name: /sections/i })
-      .getByRole('button', { name: 'Muscle finder' })
-      .click();
+    await openSection(page, 'Muscle finder');
     const box = page.getByLabel('Where is the cramp?');
     for (const query of [...markup, ...odd]) {
       await box.fill(query);

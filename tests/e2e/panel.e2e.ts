@@ -4,6 +4,7 @@ import {
   type ExtensionBrowser,
   launchExtension,
   openExtensionPage,
+  openSection,
   saveScreenshot,
   seriousAxeViolations,
   showTimer,
@@ -73,20 +74,34 @@ describe('side panel in Chromium', () => {
 
   it('reaches every control with Tab alone, each with a visible name', async () => {
     await page.reload();
-    const seen = new Set<string>();
-    for (let i = 0; i < 20; i++) {
-      await page.keyboard.press('Tab');
-      const name = await page.evaluate(() => {
+    await page.locator('.method-strip').waitFor();
+    const focusedName = () =>
+      page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         return el ? `${el.tagName}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim()}` : '';
       });
-      seen.add(name);
+    const seen = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab');
+      seen.add(await focusedName());
     }
-    for (const name of [...methodNames, 'Help me choose', 'Safety and sources']) {
+    for (const name of [...methodNames, 'Log a cramp', 'Menu', 'Help me choose what to try']) {
       expect(
         [...seen].some((entry) => entry.includes(name)),
         `Tab reaches ${name}`,
       ).toBe(true);
+    }
+    // The menu opens on Enter with focus in its list; Tab goes through every section.
+    await page.getByRole('button', { name: 'Menu', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedName).toBe('BUTTON:Home');
+    const sections = new Set<string>([await focusedName()]);
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      sections.add(await focusedName());
+    }
+    for (const name of ['Home', 'Help me choose', 'Muscle finder', 'Contrast timer', 'Safety and sources']) {
+      expect(sections, `Tab in the menu reaches ${name}`).toContain(`BUTTON:${name}`);
     }
   });
 
@@ -105,7 +120,7 @@ describe('side panel in Chromium', () => {
     // Focus moves in effects (to the view's heading, then to each new question's legend): wait for it
     // to land before moving it, or the effect takes it back after the test's focus() (a race under load).
     const focusedTag = () => page.evaluate(() => document.activeElement?.tagName);
-    await page.getByRole('button', { name: 'Help me choose', exact: true }).click();
+    await openSection(page, 'Help me choose');
     await expect.poll(focusedTag).toBe('H2');
     await page.getByRole('button', { name: 'No, I am on my own' }).focus();
     await page.keyboard.press('Enter');
@@ -131,7 +146,7 @@ describe('side panel in Chromium', () => {
     for (const view of ['home', 'technique', 'picker']) {
       await page.reload();
       if (view === 'technique') await page.keyboard.press('1');
-      if (view === 'picker') await page.getByRole('button', { name: 'Help me choose', exact: true }).click();
+      if (view === 'picker') await openSection(page, 'Help me choose');
       const small = await page.evaluate(() =>
         [...document.querySelectorAll('button, a[href], input, select, textarea')]
           .filter((el) => (el as HTMLElement).offsetParent !== null)
@@ -182,11 +197,11 @@ describe('side panel in Chromium', () => {
       await expect(seriousAxeViolations(page)).resolves.toEqual([]);
       await page.keyboard.press('3');
       await expect(seriousAxeViolations(page)).resolves.toEqual([]);
-      await page.getByRole('button', { name: 'Help me choose', exact: true }).click();
+      await openSection(page, 'Help me choose');
       await page.getByRole('button', { name: 'Yes, someone is here' }).click();
       await page.getByRole('button', { name: 'Not sure' }).click();
       await expect(seriousAxeViolations(page)).resolves.toEqual([]);
-      await page.getByRole('button', { name: 'Safety and sources', exact: true }).click();
+      await openSection(page, 'Safety and sources');
       await expect(page.locator('article.about').textContent()).resolves.toContain('mexiletine');
       await expect(seriousAxeViolations(page)).resolves.toEqual([]);
       await saveScreenshot(page, `panel-about-${scheme}`);

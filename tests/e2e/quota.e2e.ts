@@ -7,6 +7,7 @@ import {
   type ExtensionBrowser,
   launchExtension,
   openExtensionPage,
+  openSection,
   readLogRecords,
   seriousAxeViolations,
   timerCommand,
@@ -77,10 +78,7 @@ const importStorageFullText =
   "Not imported: the browser's storage is full. Your log is unchanged and nothing from the file was added; free some disk space and try again.";
 
 async function openLog(page: Page) {
-  await page
-    .getByRole('navigation', { name: 'Sections' })
-    .getByRole('button', { name: 'Cramp log', exact: true })
-    .click();
+  await openSection(page, 'Cramp log');
   await page.getByRole('heading', { level: 2, name: 'Cramp log', exact: true }).waitFor({ timeout: 10_000 });
 }
 

@@ -4,6 +4,7 @@ import {
   type ExtensionBrowser,
   launchExtension,
   openExtensionPage,
+  openSection,
   saveScreenshot,
   seriousAxeViolations,
 } from './harness';
@@ -25,12 +26,7 @@ const syncSet = (page: Page, value: unknown) =>
   );
 
 const openSettings = async (page: Page) => {
-  await page
-    .getByRole('navigation', { name: /Sections|Secciones/ })
-    .getByRole('button', {
-      name: /^(Settings|Ajustes)$/,
-    })
-    .click();
+  await openSection(page, /^(Settings|Ajustes)$/);
   await page.locator('section.settings').waitFor();
   // The view's heading takes focus in an effect: let it land before a test moves focus by keyboard.
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('settingsSection-title');
@@ -133,7 +129,7 @@ describe('settings, themes and languages in Chromium', () => {
         await openMethod(page, index);
         await expect(seriousAxeViolations(page)).resolves.toEqual([]);
       }
-      await page.getByRole('button', { name: 'Seguridad y fuentes', exact: true }).first().click();
+      await openSection(page, 'Seguridad y fuentes');
       await expect(seriousAxeViolations(page)).resolves.toEqual([]);
     });
   }
@@ -171,10 +167,11 @@ describe('settings, themes and languages in Chromium', () => {
       await openMethod(page, index);
       expect(await horizontalOverflow(page), `method ${index + 1}`).toBeLessThanOrEqual(0);
     }
-    const nav = page.getByRole('navigation', { name: 'Secciones' });
-    const sections = await nav.getByRole('button').allTextContents();
+    // The section menu's labels (its list is hidden until the Menu button opens it).
+    const sections = await page.locator('#section-nav button').allTextContents();
+    expect(sections.length).toBe(7);
     for (const section of sections) {
-      await nav.getByRole('button', { name: section, exact: true }).click();
+      await openSection(page, section);
       expect(await horizontalOverflow(page), `section ${section}`).toBeLessThanOrEqual(0);
     }
     await openMethod(page, 0);
@@ -194,9 +191,8 @@ describe('settings, themes and languages in Chromium', () => {
       await syncSet(page, { theme, textSize: 100, language: 'es' });
       await page.reload();
       await page.locator('.method-strip').waitFor();
-      const nav = page.getByRole('navigation', { name: 'Secciones' });
-      for (const section of await nav.getByRole('button').allTextContents()) {
-        await nav.getByRole('button', { name: section, exact: true }).click();
+      for (const section of await page.locator('#section-nav button').allTextContents()) {
+        await openSection(page, section);
         await page.locator('main h2').first().waitFor();
         expect(await seriousAxeViolations(page), `${theme} / ${section}`).toEqual([]);
       }
@@ -247,8 +243,7 @@ describe('settings, themes and languages in Chromium', () => {
   it('never disturbs a running timer: theme, language and text size change while a session runs', async () => {
     await syncSet(page, { theme: 'system', textSize: 100, language: 'en' });
     await page.reload();
-    const nav = page.getByRole('navigation', { name: 'Sections' });
-    await nav.getByRole('button', { name: 'Contrast timer', exact: true }).click();
+    await openSection(page, 'Contrast timer');
     await page.locator('main').getByRole('button', { name: 'Start', exact: true }).click();
     const timerState = () =>
       page.evaluate(
@@ -261,7 +256,7 @@ describe('settings, themes and languages in Chromium', () => {
     await expect.poll(async () => (await timerState()).status).toBe('running');
     const before = await timerState();
 
-    await nav.getByRole('button', { name: 'Settings', exact: true }).click();
+    await openSection(page, 'Settings');
     // The timer's own settings and alert forms are part of Settings.
     await expect.poll(() => page.getByRole('heading', { name: 'Timer settings' }).count()).toBe(1);
     await expect.poll(() => page.getByRole('group', { name: 'Alerts' }).count()).toBe(1);
@@ -272,10 +267,7 @@ describe('settings, themes and languages in Chromium', () => {
 
     const after = await timerState();
     expect(after).toEqual(before);
-    await page
-      .getByRole('navigation', { name: 'Secciones' })
-      .getByRole('button', { name: 'Temporizador de contraste', exact: true })
-      .click();
+    await openSection(page, 'Temporizador de contraste');
     await expect
       .poll(() => page.locator('main').getByRole('button', { name: 'Pausar', exact: true }).count())
       .toBe(1);

@@ -22,15 +22,44 @@ describe('App', () => {
       target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
     });
 
-  it('shows the four methods with their one-line how', () => {
+  it('shows the four methods as short words, each read with its full name', () => {
     const buttons = [...root.querySelectorAll('.method-strip button')];
     expect(buttons.map((b) => b.querySelector('.method-name')?.textContent)).toEqual([
-      'Compression',
-      'Light stretching',
-      'Hot/cold contrast',
-      'Reciprocal inhibition',
+      'Press',
+      'Stretch',
+      'Hot/cold',
+      'Opposite',
     ]);
-    expect(buttons.every((b) => (b.querySelector('.method-how')?.textContent ?? '').length > 10)).toBe(true);
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      '1Press, Compression',
+      '2Stretch, Light stretching',
+      '3Hot/cold, Hot/cold contrast',
+      '4Opposite, Reciprocal inhibition',
+    ]);
+  });
+
+  it('opens the section menu and closes it on a choice, with Escape returning focus', () => {
+    const menu = root.querySelector<HTMLButtonElement>('.section-menu-button');
+    const nav = root.querySelector<HTMLElement>('#section-nav');
+    expect(menu?.getAttribute('aria-expanded')).toBe('false');
+    expect(nav?.hidden).toBe(true);
+    act(() => menu?.click());
+    expect(menu?.getAttribute('aria-expanded')).toBe('true');
+    expect(nav?.hidden).toBe(false);
+    const timer = [...(nav?.querySelectorAll('button') ?? [])].find(
+      (b) => b.textContent === 'Contrast timer',
+    );
+    act(() => timer?.click());
+    expect(currentView.value.name).toBe('timer');
+    expect(nav?.hidden).toBe(true);
+    act(() => menu?.click());
+    act(() => {
+      nav
+        ?.querySelector('button')
+        ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(nav?.hidden).toBe(true);
+    expect(document.activeElement).toBe(menu);
   });
 
   it('opens a method on keys 1–4 and marks it current in the strip', () => {
