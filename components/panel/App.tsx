@@ -53,10 +53,15 @@ function CurrentView() {
   }
 }
 
+/** Above this share of the window the pinned part stops following the scroll (App.css). */
+const maxPinnedShare = 0.3;
+
 /**
- * Keeps `--pinned-height` on the root at the pinned header's height (it changes with text size,
- * language and the open menu): App.css turns it into scroll-padding, so a control that takes focus
- * or is scrolled to is never left under the pinned part.
+ * Keeps `--pinned-height` on the root at the pinned header's height while it is pinned (it changes
+ * with text size, language and window size): App.css turns it into scroll-padding, so a control that
+ * takes focus or is scrolled to is never left under the pinned part. A header taller than
+ * `maxPinnedShare` of the window (a large browser font size) is marked `data-pinned-tall` and no
+ * longer pinned, so it can never cover most of the view.
  */
 function usePinnedHeight() {
   const header = useRef<HTMLElement>(null);
@@ -64,12 +69,20 @@ function usePinnedHeight() {
     const element = header.current;
     if (!element) return;
     const root = document.documentElement;
-    const update = () => root.style.setProperty('--pinned-height', `${element.offsetHeight}px`);
+    const update = () => {
+      const height = element.offsetHeight;
+      root.toggleAttribute('data-pinned-tall', height > innerHeight * maxPinnedShare);
+      const pinned = getComputedStyle(element).position === 'sticky';
+      root.style.setProperty('--pinned-height', `${pinned ? height : 0}px`);
+    };
     update();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(update);
-    observer.observe(element);
-    return () => observer.disconnect();
+    addEventListener('resize', update);
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
+    observer?.observe(element);
+    return () => {
+      removeEventListener('resize', update);
+      observer?.disconnect();
+    };
   }, []);
   return header;
 }
