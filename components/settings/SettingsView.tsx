@@ -14,6 +14,7 @@ const fieldLabelKeys: Record<AppearanceField, MessageKey> = {
   theme: 'settingsThemeLabel',
   textSize: 'settingsTextSizeLabel',
   language: 'settingsLanguageLabel',
+  shortcuts: 'settingsShortcutsLabel',
 };
 
 const themeLabelKeys: Record<Theme, MessageKey> = {
@@ -34,6 +35,7 @@ const languageChoices = (): SettingsChoice<Language>[] => [
 function describeValue(settings: AppearanceSettings, field: AppearanceField): string {
   if (field === 'theme') return t(themeLabelKeys[settings.theme]);
   if (field === 'textSize') return t('settingsTextSizeValue', String(settings.textSize));
+  if (field === 'shortcuts') return t(settings.shortcuts ? 'settingsShortcutsOn' : 'settingsShortcutsOff');
   return languageChoices().find((choice) => choice.value === settings.language)?.label ?? '';
 }
 
@@ -96,6 +98,17 @@ export function SettingsView() {
         options={languageChoices()}
         value={settings.language}
         onChange={(value) => change('language', value)}
+      />
+
+      <SettingsChoiceGroup<'on' | 'off'>
+        legend={t('settingsShortcutsLabel')}
+        name="shortcuts"
+        options={[
+          { value: 'on', label: t('settingsShortcutsOn') },
+          { value: 'off', label: t('settingsShortcutsOff') },
+        ]}
+        value={settings.shortcuts ? 'on' : 'off'}
+        onChange={(value) => change('shortcuts', value === 'on')}
       />
 
       <p class={status?.failed ? 'notice settings-warning' : 'settings-status'} role="status">

@@ -26,10 +26,15 @@ export interface AppearanceSettingsV2 {
   /** Percent, 100–200, a multiple of 10. */
   textSize: number;
   language: Language;
+  /**
+   * Single-key shortcuts (1–4, C, L) on. Added after v2 shipped, as an optional field with a default:
+   * a stored v2 value without it still validates and reads as on (WCAG 2.1.4 lets the user turn them off).
+   */
+  shortcuts?: boolean;
 }
 
 /** The settings the rest of the code uses: always the newest version. */
-export type AppearanceSettings = AppearanceSettingsV2;
+export type AppearanceSettings = Required<AppearanceSettingsV2>;
 export type AppearanceField = keyof AppearanceSettings;
 
 /** Defaults: what a new user gets and what replaces an unreadable stored value. */
@@ -37,6 +42,7 @@ export const defaultAppearance: Readonly<AppearanceSettings> = Object.freeze({
   theme: 'system',
   textSize: 100,
   language: 'auto',
+  shortcuts: true,
 });
 
 /** The version the storage item is at; bump it with a new type and a migration. */
@@ -55,7 +61,7 @@ export function migrateAppearanceV1ToV2(stored: unknown): AppearanceSettingsV2 {
     Record<keyof AppearanceSettingsV1 | keyof AppearanceSettingsV2, unknown>
   >;
   // A v2 value under a damaged or missing version record is "migrated" too: keep its v2 fields.
-  const kept = (field: 'textSize' | 'language') =>
+  const kept = (field: 'textSize' | 'language' | 'shortcuts') =>
     v.safeParse(fieldSchemas[field], v1[field]).success ? { [field]: v1[field] } : {};
   return {
     theme: (v1.theme as Theme) ?? defaultAppearance.theme,
@@ -63,6 +69,7 @@ export function migrateAppearanceV1ToV2(stored: unknown): AppearanceSettingsV2 {
     language: defaultAppearance.language,
     ...kept('textSize'),
     ...kept('language'),
+    ...kept('shortcuts'),
   };
 }
 
@@ -76,6 +83,8 @@ const fieldSchemas = {
     v.multipleOf(textSizeRange.step),
   ),
   language: v.picklist(languages),
+  // Missing (a value stored before the field existed) is the default, never a problem.
+  shortcuts: v.optional(v.boolean(), defaultAppearance.shortcuts),
 } satisfies Record<AppearanceField, v.GenericSchema>;
 
 /** Stored settings made safe to use, and which fields had to fall back to their default. */

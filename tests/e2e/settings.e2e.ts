@@ -104,7 +104,7 @@ describe('settings, themes and languages in Chromium', () => {
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
     await saveScreenshot(page, 'settings-spanish-technique');
     await expect(syncGet(page)).resolves.toEqual({
-      appearance: { theme: 'system', textSize: 100, language: 'es' },
+      appearance: { theme: 'system', textSize: 100, language: 'es', shortcuts: true },
     });
   });
 

@@ -3,6 +3,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/components/panel/App';
 import { currentView } from '@/lib/navigation';
+import { defaultAppearance } from '@/lib/settings/appearance';
+import { appearance } from '@/lib/settings/model';
 
 describe('App', () => {
   let root: HTMLElement;
@@ -13,6 +15,7 @@ describe('App', () => {
     act(() => render(<App />, root));
   });
   afterEach(() => {
+    appearance.value = { ...defaultAppearance };
     act(() => render(null, root));
     root.remove();
   });
@@ -79,6 +82,29 @@ describe('App', () => {
       document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '3', ctrlKey: true, bubbles: true }));
     });
     expect(root.querySelector('article')).toBeNull();
+  });
+
+  it('ignores single-key shortcuts on the finder, which takes typing', () => {
+    act(() => {
+      currentView.value = { name: 'finder' };
+    });
+    press('l');
+    press('2');
+    expect(currentView.value.name).toBe('finder');
+  });
+
+  it('ignores single-key shortcuts when Settings turned them off', () => {
+    act(() => {
+      appearance.value = { ...defaultAppearance, shortcuts: false };
+    });
+    press('2');
+    press('l');
+    expect(currentView.value.name).toBe('home');
+    act(() => {
+      appearance.value = { ...defaultAppearance, shortcuts: true };
+    });
+    press('l');
+    expect(currentView.value.name).toBe('log');
   });
 
   it('switches a method between self and caregiver steps', () => {

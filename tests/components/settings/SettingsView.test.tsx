@@ -83,7 +83,7 @@ describe('SettingsView', () => {
     await choose('theme-high-contrast');
     expect(html.dataset.theme).toBe('high-contrast');
     await expect(fakeBrowser.storage.sync.get('appearance')).resolves.toEqual({
-      appearance: { theme: 'high-contrast', textSize: 100, language: 'auto' },
+      appearance: { theme: 'high-contrast', textSize: 100, language: 'auto', shortcuts: true },
     });
     expect(status()).toBe('Saved. Theme: High contrast.');
     await choose('theme-system');
@@ -144,7 +144,7 @@ describe('SettingsView', () => {
     await choose('theme-dark');
     expect(root.querySelector('.settings-warning')).toBeNull();
     await expect(fakeBrowser.storage.sync.get('appearance')).resolves.toEqual({
-      appearance: { theme: 'dark', textSize: 100, language: 'es' },
+      appearance: { theme: 'dark', textSize: 100, language: 'es', shortcuts: true },
     });
   });
 

@@ -52,7 +52,7 @@ describe('the sync storage item', () => {
     });
     await expect(appearanceStorage.getMeta()).resolves.toEqual({ v: 2 });
     await expect(loadAppearance()).resolves.toEqual({
-      settings: { theme: 'dark', textSize: 150, language: 'auto' },
+      settings: { theme: 'dark', textSize: 150, language: 'auto', shortcuts: true },
       problems: [],
       failed: false,
     });
@@ -68,8 +68,19 @@ describe('the sync storage item', () => {
 
 describe('normalizeAppearance', () => {
   it('accepts a valid value as it is, with no problems', () => {
-    const valid = { theme: 'dark', textSize: 130, language: 'es' } as const;
+    const valid = { theme: 'dark', textSize: 130, language: 'es', shortcuts: false } as const;
     expect(normalizeAppearance(valid)).toEqual({ settings: valid, problems: [] });
+  });
+
+  it('reads a value stored before the shortcuts field existed as shortcuts on, with no problem', () => {
+    expect(normalizeAppearance({ theme: 'dark', textSize: 130, language: 'es' })).toEqual({
+      settings: { theme: 'dark', textSize: 130, language: 'es', shortcuts: true },
+      problems: [],
+    });
+    expect(normalizeAppearance({ theme: 'dark', textSize: 130, language: 'es', shortcuts: 'no' })).toEqual({
+      settings: { theme: 'dark', textSize: 130, language: 'es', shortcuts: true },
+      problems: ['shortcuts'],
+    });
   });
 
   it('treats nothing stored as the defaults, not as a problem', () => {
@@ -114,7 +125,7 @@ describe('loadAppearance', () => {
   it('reads a corrupt stored value as defaults with a notice, and leaves the stored value alone', async () => {
     await fakeBrowser.storage.sync.set({ appearance: { theme: 12, textSize: 150, language: 'es' } });
     const loaded = await loadAppearance();
-    expect(loaded.settings).toEqual({ theme: 'system', textSize: 150, language: 'es' });
+    expect(loaded.settings).toEqual({ theme: 'system', textSize: 150, language: 'es', shortcuts: true });
     expect(loaded.problems).toEqual(['theme']);
     await expect(fakeBrowser.storage.sync.get('appearance')).resolves.toEqual({
       appearance: { theme: 12, textSize: 150, language: 'es' },
@@ -152,17 +163,17 @@ describe('saveAppearance', () => {
       appearance: { theme: 'dark', textSize: 120, language: 'es', contrastBoost: 3 },
       appearance$: { v: 3 },
     });
-    await saveAppearance({ theme: 'light', textSize: 150, language: 'en' });
+    await saveAppearance({ theme: 'light', textSize: 150, language: 'en', shortcuts: true });
     await expect(fakeBrowser.storage.sync.get('appearance')).resolves.toEqual({
-      appearance: { theme: 'light', textSize: 150, language: 'en', contrastBoost: 3 },
+      appearance: { theme: 'light', textSize: 150, language: 'en', shortcuts: true, contrastBoost: 3 },
     });
   });
 
   it('replaces a stored value that is not an object', async () => {
     await fakeBrowser.storage.sync.set({ appearance: 'garbage', appearance$: { v: 2 } });
-    await saveAppearance({ theme: 'light', textSize: 150, language: 'en' });
+    await saveAppearance({ theme: 'light', textSize: 150, language: 'en', shortcuts: true });
     await expect(fakeBrowser.storage.sync.get('appearance')).resolves.toEqual({
-      appearance: { theme: 'light', textSize: 150, language: 'en' },
+      appearance: { theme: 'light', textSize: 150, language: 'en', shortcuts: true },
     });
   });
 });
