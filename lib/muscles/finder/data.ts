@@ -33,8 +33,21 @@ import {
 import { muscleGroupSearch } from './termsEn';
 import { spanishTerms } from './termsEs';
 
-const patternSources = (patterns: readonly RegExp[]): PatternSource[] =>
-  patterns.map((pattern) => [pattern.source, pattern.flags]);
+/**
+ * A list of patterns as few sources as their flags allow: one alternation per set of flags, each
+ * source wrapped in (?:…) so an alternation or anchor inside one stays inside it. The engine then reads
+ * the text once per list instead of once per pattern (the red-flag lists are long, and every keystroke
+ * reads up to 500 characters through them); joined here, so the worker's code does not grow.
+ */
+export function patternSources(patterns: readonly RegExp[]): PatternSource[] {
+  const byFlags = new Map<string, string[]>();
+  for (const { source, flags } of patterns) {
+    const list = byFlags.get(flags) ?? [];
+    list.push(`(?:${source})`);
+    byFlags.set(flags, list);
+  }
+  return [...byFlags].map(([flags, sources]) => [sources.join('|'), flags]);
+}
 
 type TermLists = Partial<Record<MuscleGroupId, readonly string[]>>;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { patternSources } from '@/lib/muscles/finder/data';
 import { shortTypoRank } from '@/lib/muscles/finder/engine';
 import { findMuscleGroups } from '@/lib/muscles/finder/find';
 import { typedWords } from '@/lib/muscles/finder/text';
@@ -145,5 +146,26 @@ describe('typedWords: what a match read, as the person typed it', () => {
   it('falls back to the normalised words when the query cannot be lined up', () => {
     expect(typedWords('straße calf', 'calf', 200)).toBe('calf');
     expect(typedWords('something else', 'calf', 200)).toBe('calf');
+  });
+});
+
+describe('patternSources: the red-flag lists read in one pass', () => {
+  const compile = (patterns: RegExp[]) =>
+    patternSources(patterns).map(([source, flags]) => new RegExp(source, flags));
+
+  it('keeps each pattern whole: anchors and alternations stay inside it', () => {
+    const [joined, ...rest] = compile([/^(?=.*back)(?=.*numb)/, /a|b$/]);
+    expect(rest).toEqual([]);
+    expect(joined?.test('numb and back')).toBe(true);
+    expect(joined?.test('xb')).toBe(true);
+    expect(joined?.test('xa')).toBe(true);
+    expect(joined?.test('bx')).toBe(false);
+  });
+
+  it('keeps patterns with other flags apart', () => {
+    const joined = compile([/calf/, /shin/i]);
+    expect(joined).toHaveLength(2);
+    expect(joined.some((pattern) => pattern.test('SHIN'))).toBe(true);
+    expect(joined.some((pattern) => pattern.test('CALF'))).toBe(false);
   });
 });
