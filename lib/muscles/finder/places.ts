@@ -212,11 +212,29 @@ export const placeFillers: readonly string[] = [
   'sol',
   'ole',
   'han',
-  // Ordinary longer words one letter from a body word: "under the skin" is no shin, "take" no "make".
+  // Ordinary longer words one letter from a body word: "under the skin" is no shin, "take" no "make",
+  // "last night" no lats, "first time" no fist, "acostado" (lying down) no "costado".
   'skin',
   'take',
   'takes',
   'taking',
+  'fast',
+  'first',
+  'hard',
+  'warm',
+  'felt',
+  'less',
+  'last',
+  'bien',
+  'poco',
+  'todo',
+  'nunca',
+  'menos',
+  'hola',
+  'acostado',
+  'acostada',
+  'pastilla',
+  'pastillas',
 ];
 
 /** Regional Spanish words for places (Chile, Argentina, Mexico…), joined to termsEs.ts's lists. */

@@ -44,6 +44,22 @@ describe('the finder reads places, not just words', () => {
       'calf',
     ]);
     expect(top('shni cramp')).toBe('shin');
+    for (const query of [
+      'fast',
+      'first',
+      'hard',
+      'warm',
+      'last',
+      'bien',
+      'poco',
+      'todo',
+      'acostado',
+      'hola',
+    ]) {
+      expect(findMuscleGroups(query).matches, query).toEqual([]);
+    }
+    expect(top('last night my calf cramped')).toBe('calf');
+    expect(top('cuando estoy acostado se me acalambra el gemelo')).toBe('calf');
   });
 
   it('reads Spanish places through the same phrases', () => {
