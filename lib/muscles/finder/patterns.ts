@@ -36,7 +36,7 @@ export const englishEmergencyPatterns: readonly RegExp[] = [
   /\b(words|speech)\b.{0,20}\b(come|comes|coming|came) out (wrong|funny|jumbled|garbled|muddled)\b/,
   // The same symptoms in other words: pressure or weight on the chest, barely breathing, wheezing,
   // blue lips, a swelling tongue, food going down the wrong way.
-  /\bchest\b.{0,20}\b(feels?|is|gets|getting) (heavy|tight|crushed|squeezed)\b/,
+  /\bchest\b(?! muscles?\b).{0,20}\b(feels?|is|gets|getting) (heavy|tight|crushed|squeezed)\b/,
   /\b(pressure|weight|heaviness|elephant|squeezing|crushing)\b.{0,30}\b(on|in|across|around) (my |the |his |her )?chest\b/,
   /\b(barely|hardly|can barely|can hardly) (breathe|breathing|breath|swallow|swallowing)\b/,
   /\bwheez(e|es|ed|ing|y)\b/,
@@ -45,6 +45,14 @@ export const englishEmergencyPatterns: readonly RegExp[] = [
   /\b(tongue|lips|throat)\b.{0,15}\b(swelling|swollen|swells|puffing up)\b/,
   /\b(down|into) the wrong (way|pipe|hole|tube)\b/,
   /\b(food|pills?|tablets?|water|drink)\b.{0,20}\bstuck in (my |his |her |the )?throat\b/,
+  // The chest or the breath and a word of pain or difficulty a few words apart, in either order
+  // ("my chest is tight", "pain across my chest", "breathing is laboured", "struggling for air");
+  // "chest muscle" names the muscle, whose cramp is no emergency without other signs.
+  /\bchest(?! muscles?\b)( [a-z0-9]+){0,3} (pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|tight|tightness|tightening|pressure|heavy|heaviness|crushing|crushed|squeezing|squeezed)\b/,
+  /\b(pain|pains|painful|hurt|hurts|hurting|ache|aching|tight|tightness|pressure|heavy|heaviness|crushing|squeezing)( [a-z0-9]+){0,3} chest\b(?! muscles?\b)/,
+  /\b(breath|breathe|breathing|breaths)( [a-z0-9]+){0,2} (hard|harder|difficult|laboured|labored|shallow|short|shorter|struggling)\b/,
+  /\b(cant|cannot|couldnt|hard|harder|difficult|difficulty|trouble|laboured|labored|shallow|short|shortness|struggling|struggle|struggles|barely|hardly|fighting)( [a-z0-9]+){0,2} (breath|breathe|breathing|breaths|air)\b/,
+  /\b(he|she|they|i|im|you)( is| are| am)? (turning|going|gone|went) (blue|purple|grey|gray)\b/,
 ];
 
 /**
@@ -94,6 +102,13 @@ export const spanishEmergencyPatterns: readonly RegExp[] = [
   /\batragant\w*\b/,
   /\b(se (me|le) va|se (me|le) fue) (la comida |el agua |la bebida )?por (otro lado|el otro lado|mal camino)\b/,
   /\b(presion|peso|opresion)\b.{0,20}\b(en el|en mi|sobre el) pecho\b/,
+  // As in English: the chest or the breath and pain or difficulty a few words apart ("me duele el
+  // pecho", "tengo el pecho apretado", "respiro con dificultad", "me falta el aliento").
+  /\bpecho( [a-z0-9]+){0,2} (duele|dolia|dolio|dolor|apretado|apretada|oprimido|presion|opresion|pesado|aplastado)\b/,
+  /\b(duele|dolia|dolio|dolor|aprieta|apretaba|oprime|presion|opresion|peso)( [a-z0-9]+){0,2} pecho\b/,
+  /\b(respiro|respira|respirar|respiracion|aliento)( [a-z0-9]+){0,2} (dificultad|mal|agitad[oa]|entrecortad[oa]|superficial)\b/,
+  /\b(dificultad|cuesta|costaba|falta|faltaba|apenas)( [a-z0-9]+){0,2} (respirar|respiracion|aliento|aire)\b/,
+  /\bse (esta |le esta )?(poniendo|puso|pone) (morad[oa]|azul)\b/,
   /\b(no (puedo|puede) (coger|tomar|agarrar|jalar)|no me entra( el)?|no le entra( el)?) aire\b/,
   /\b(toso|tose|toser|tosiendo|tos con|escupo|escupe) sangre\b/,
   /\bsangre al toser\b/,

@@ -52,6 +52,12 @@ describe('findMuscleGroups in Spanish', () => {
     'se le hincha la lengua y tiene la mandíbula trabada',
     'se atraganta con la comida y le dan calambres en el cuello',
     'siento una presión en el pecho',
+    'me duele el pecho',
+    'tengo el pecho apretado',
+    'respiro con dificultad',
+    'me falta el aliento',
+    'dificultad al respirar',
+    'se está poniendo morado',
   ])('%j is an emergency', (query) => {
     const result = findMuscleGroups(query);
     expect(result.emergency).toBe(true);
@@ -71,6 +77,8 @@ describe('findMuscleGroups in Spanish', () => {
     'tengo las piernas débiles y calambres de noche',
     'se me duermen las nalgas al estar sentado',
     'apenas puedo mover la pierna',
+    'el aire acondicionado me da calambres',
+    'calambre en el pectoral',
   ])('%j is no emergency', (query) => {
     const result = findMuscleGroups(query);
     expect(result.emergency).toBe(false);

@@ -216,6 +216,13 @@ describe('findMuscleGroups: emergencies', () => {
     ['jaw cramp and now his tongue is swelling', 'jaw'],
     ['food keeps going down the wrong way', undefined],
     ['a pill is stuck in my throat and my neck cramps', 'neck_scm'],
+    ['pain across my chest', undefined],
+    ['my chest is really tight tonight', undefined],
+    ['breathing is laboured', undefined],
+    ['his breathing is getting harder', undefined],
+    ['struggling for air', undefined],
+    ['fighting for breath and my calf cramps', 'calf'],
+    ['she is turning blue', undefined],
   ])('%j sets emergency (breathing, coughing blood, signs of a stroke)', (query, place) => {
     const result = findMuscleGroups(query);
     expect(result.emergency).toBe(true);
@@ -235,6 +242,11 @@ describe('findMuscleGroups: emergencies', () => {
     'stretching with a band across my chest and my pec cramps',
     'chest muscle cramps but I am breathing fine',
     'my legs cross when I walk',
+    'breathe slowly and stretch hard',
+    'hold my breath when the cramp hits',
+    'tight chest muscle from hunching',
+    'my chest muscle is tight',
+    'my feet are turning blue and cramp',
   ])('%j is no emergency (weakness and slurred speech alone are everyday ALS words)', (query) => {
     expect(findMuscleGroups(query).emergency).toBe(false);
   });
