@@ -33,3 +33,33 @@ export function markMethodsPainted(count: number): void {
   });
   observer.observe({ type: 'element', buffered: true });
 }
+
+/**
+ * Runs `task` once the `methods-painted` mark is set, that is after the frame showing the four methods
+ * has been presented, so nothing fetched by `task` can delay the first paint. Where marks cannot be
+ * observed, it waits for a frame and the task after it (the frame is painted between the two).
+ * Returns a function that cancels the wait.
+ */
+export function afterMethodsPainted(task: () => void): () => void {
+  if (performance.getEntriesByName(methodsPaintedMark).length > 0) {
+    task();
+    return () => {};
+  }
+  if (!PerformanceObserver.supportedEntryTypes?.includes('mark')) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(task, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntries().some((entry) => entry.name === methodsPaintedMark)) return;
+    observer.disconnect();
+    task();
+  });
+  observer.observe({ type: 'mark' });
+  return () => observer.disconnect();
+}

@@ -131,6 +131,29 @@ describe('side panel in Chromium', () => {
     await expect(suggestions.first().textContent()).resolves.toContain('On your own');
   });
 
+  it('preloads the other views only after the frame with the methods was presented', async () => {
+    const fresh = await openExtensionPage(browser);
+    try {
+      // Chromium keeps no resource timing for extension files, so the panel marks when it starts the
+      // preload ('views-preload', components/panel/App.tsx): it must follow the first paint.
+      await fresh.waitForFunction(() => performance.getEntriesByName('views-preload').length > 0, undefined, {
+        timeout: 30_000,
+      });
+      const timing = await fresh.evaluate(() => ({
+        painted: performance.getEntriesByName('methods-painted')[0]?.startTime ?? Number.NaN,
+        firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+        preload: performance.getEntriesByName('views-preload')[0]?.startTime ?? Number.NaN,
+      }));
+      console.log(
+        `Preload: first contentful paint ${timing.firstPaint.toFixed(0)} ms, methods painted ${timing.painted.toFixed(0)} ms, views preloaded from ${timing.preload.toFixed(0)} ms`,
+      );
+      expect(timing.preload).toBeGreaterThan(timing.painted);
+      expect(timing.preload).toBeGreaterThan(timing.firstPaint);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('sets the toolbar icon to open the side panel', async () => {
     const behavior = await page.evaluate(() =>
       (

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { markMethodsPainted, methodNameTiming, methodsPaintedMark } from '@/components/panel/paintedMark';
+import {
+  afterMethodsPainted,
+  markMethodsPainted,
+  methodNameTiming,
+  methodsPaintedMark,
+} from '@/components/panel/paintedMark';
 
 type Callback = (list: { getEntries(): unknown[] }) => void;
 
@@ -70,5 +75,55 @@ describe('markMethodsPainted', () => {
     expect(marks()).toHaveLength(0);
     for (const frame of frames) frame(0);
     expect(marks()).toHaveLength(1);
+  });
+});
+
+describe('afterMethodsPainted', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+    performance.clearMarks(methodsPaintedMark);
+  });
+
+  it('waits for the methods-painted mark, then runs the task once', () => {
+    const { observers, deliver } = fakeElementTiming();
+    const task = vi.fn();
+    afterMethodsPainted(task);
+    expect(observers[0]?.options).toEqual({ type: 'mark' });
+    deliver({ identifier: '', renderTime: 0, name: 'some-other-mark' } as never);
+    expect(task).not.toHaveBeenCalled();
+    deliver({ identifier: '', renderTime: 0, name: methodsPaintedMark } as never);
+    expect(task).toHaveBeenCalledTimes(1);
+    expect(observers[0]?.disconnected).toBe(true);
+  });
+
+  it('runs at once when the methods were already painted', () => {
+    const { observers } = fakeElementTiming();
+    performance.mark(methodsPaintedMark, { startTime: 10 });
+    const task = vi.fn();
+    afterMethodsPainted(task);
+    expect(task).toHaveBeenCalledTimes(1);
+    expect(observers).toHaveLength(0);
+  });
+
+  it('never runs once cancelled', () => {
+    const { deliver } = fakeElementTiming();
+    const task = vi.fn();
+    afterMethodsPainted(task)();
+    deliver({ identifier: '', renderTime: 0, name: methodsPaintedMark } as never);
+    expect(task).not.toHaveBeenCalled();
+  });
+
+  it('without observable marks, runs in a task after the next frame, not in it', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('PerformanceObserver', { supportedEntryTypes: [] });
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    const task = vi.fn();
+    afterMethodsPainted(task);
+    for (const frame of frames) frame(0);
+    expect(task).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    expect(task).toHaveBeenCalledTimes(1);
   });
 });
