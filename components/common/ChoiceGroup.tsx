@@ -36,8 +36,11 @@ const digitPairMs = 1000;
  *
  * Single choice (default) is a `radiogroup`: arrows move and choose, Space chooses, pressing the chosen
  * one again clears it (every field stays optional), and Enter submits the surrounding form, as a
- * native radio button does. With `multiple` it is a group of toggle buttons (aria-pressed): arrows
- * move, Space or Enter toggles. With `digits`, typing a number (0–10; "1" then "0" is 10) chooses the
+ * native radio button does. With `multiple` it is a labelled group of toggle buttons (aria-pressed)
+ * with the keyboard of the Authoring Practices toolbar pattern: one Tab stop (the option last
+ * focused), arrows, Home and End move focus without toggling, Space or Enter toggles. Not the checkbox
+ * pattern (every box its own Tab stop) nor a multi-select listbox (whose selection follows focus or
+ * needs Ctrl). With `digits`, typing a number (0–10; "1" then "0" is 10) chooses the
  * option with that value, so a severity is one key press, not seven arrows.
  */
 export function ChoiceGroup<T extends string | number>(props: {

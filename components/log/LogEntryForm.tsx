@@ -14,6 +14,7 @@ import { type BodySide, type MuscleGroupId, muscleGroupIds } from '@/lib/muscles
 import { type TechniqueId, techniqueIds, techniques } from '@/lib/techniques/data';
 import { ChoiceGroup } from '../common/ChoiceGroup';
 import { placeName } from './logText';
+import './LogEntryForm.css';
 
 /** The places most cramps are in (legs, feet, hands), shown as big buttons; the rest are in a list. */
 const commonPlaces: readonly LogPlace[] = [
@@ -90,6 +91,7 @@ export function LogEntryForm(props: {
 
       <ChoiceGroup<BodySide>
         legend={t('logSide')}
+        class="log-compact"
         options={bodySides.map((value) => ({ value, label: t(`logSide_${value}`) }))}
         isChosen={(value) => value === draft.side}
         onChoose={(value) => set({ side: value })}
@@ -120,6 +122,7 @@ export function LogEntryForm(props: {
 
       <ChoiceGroup<Helped>
         legend={t('logHelped')}
+        class="log-compact"
         options={helpedValues.map((value) => ({ value, label: t(`logHelped_${value}`) }))}
         isChosen={(value) => value === draft.helped}
         onChoose={(value) => set({ helped: value })}

@@ -103,7 +103,7 @@ describe('ChoiceGroup', () => {
     expect(reachedDocument).toBe(0);
   });
 
-  it('as a multiple-choice group: arrows only move, clicks toggle', async () => {
+  it('as a multiple-choice group: arrows, Home and End only move focus, clicks toggle', async () => {
     const picked = new Set<string>();
     function Multi() {
       const [, redraw] = useState(0);
@@ -127,6 +127,14 @@ describe('ChoiceGroup', () => {
     await key(buttons()[0] as Element, 'ArrowRight');
     expect(picked.size).toBe(0);
     expect(document.activeElement).toBe(buttons()[1]);
+    // The Tab stop follows focus (the toolbar pattern): Tab back into the group lands where it was left.
+    expect(buttons().filter((b) => b.tabIndex === 0)).toEqual([buttons()[1]]);
+    await key(buttons()[1] as Element, 'End');
+    expect(document.activeElement).toBe(buttons()[2]);
+    await key(buttons()[2] as Element, 'Home');
+    expect(document.activeElement).toBe(buttons()[0]);
+    await key(buttons()[0] as Element, 'ArrowRight');
+    expect(picked.size).toBe(0);
     act(() => buttons()[1]?.click());
     act(() => buttons()[2]?.click());
     expect([...picked]).toEqual(['b', 'c']);
