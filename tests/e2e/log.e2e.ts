@@ -150,6 +150,8 @@ describe('cramp log in Chromium', () => {
           `[log form] pinned at 360x720: header ${figures.header.toFixed(0)} px + Save bar ${figures.bar.toFixed(0)} px = ${share.toFixed(1)} %`,
         );
         expect(figures.bar / 720).toBeLessThanOrEqual(0.075);
+        // Issue 13: everything pinned (the header and the Save bar) within a quarter of the panel.
+        expect(share).toBeLessThanOrEqual(25);
       }
     }
     await expect(save.textContent()).resolves.toBe('Save cramp');
