@@ -1,6 +1,14 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TimerState } from '@/lib/contrast/machine';
 import { t } from '@/lib/i18n';
 import type { TimerCommand } from '@/lib/messages';
+
+/**
+ * A control that has just appeared in place of another (Done where Stop was, Pause where Resume was,
+ * Acknowledge pushing the others along) ignores presses this long: a repeated press meant for the one
+ * it replaced (a tremor, a bouncing switch) does not act on it. Marked aria-disabled meanwhile.
+ */
+export const newControlGuardMs = 600;
 
 /** The large timer buttons for the current state; every one is a real, keyboard-reachable <button>. */
 export function TimerControls({
@@ -10,15 +18,46 @@ export function TimerControls({
   state: TimerState;
   onCommand: (c: TimerCommand) => void;
 }) {
-  const button = (command: TimerCommand, label: string, kind = 'secondary') => (
-    <button type="button" class={`big ${kind}`} onClick={() => onCommand(command)} data-command={command}>
-      {label}
-    </button>
-  );
+  // When each control (command and label) appeared; those shown when the view opened count as old.
+  const shownAt = useRef<Map<string, number> | null>(null);
+  const [, refresh] = useState(0);
+  const first = shownAt.current === null;
+  const shown = shownAt.current ?? new Map<string, number>();
+  shownAt.current = shown;
+  const now = performance.now();
+  const keys: string[] = [];
+  const guarded = (key: string) => now - (shown.get(key) ?? 0) < newControlGuardMs;
+
+  const button = (command: TimerCommand, label: string, kind = 'secondary') => {
+    const key = `${command}|${label}`;
+    keys.push(key);
+    if (!shown.has(key)) shown.set(key, first ? Number.NEGATIVE_INFINITY : now);
+    const wait = guarded(key);
+    // No key: Preact keeps the element where the pressed one was (Pause becomes Resume), so focus stays.
+    return (
+      <button
+        type="button"
+        class={`big ${kind}`}
+        aria-disabled={wait ? 'true' : undefined}
+        onClick={() => {
+          if (performance.now() - (shown.get(key) ?? 0) < newControlGuardMs) return;
+          onCommand(command);
+        }}
+        data-command={command}
+      >
+        {label}
+      </button>
+    );
+  };
   const alert = state.status === 'idle' ? null : state.session.alert;
-  return (
+  const controls = (
     <div class="timer-controls">
-      {alert && state.status !== 'finished' && button('acknowledge', t('timerAcknowledge'), 'primary')}
+      {/* Interrupted: the two choices are the answer (either silences the alert); an Acknowledge beside
+          them would only take the explanation away. */}
+      {alert &&
+        state.status !== 'finished' &&
+        state.status !== 'interrupted' &&
+        button('acknowledge', t('timerAcknowledge'), 'primary')}
       {state.status === 'idle' && button('start', t('timerStart'), 'primary')}
       {state.status === 'running' && button('pause', t('timerPause'), 'primary')}
       {state.status === 'paused' && button('resume', t('timerResume'), 'primary')}
@@ -39,4 +78,14 @@ export function TimerControls({
         button('acknowledge', t('timerDone'), 'primary')}
     </div>
   );
+  // A control gone and back later is new again.
+  for (const key of [...shown.keys()]) if (!keys.includes(key)) shown.delete(key);
+  const waiting = keys.filter(guarded).map((key) => shown.get(key) ?? 0);
+  const until = waiting.length ? Math.max(...waiting) + newControlGuardMs : null;
+  useEffect(() => {
+    if (until === null) return;
+    const timer = setTimeout(() => refresh((n) => n + 1), Math.max(0, until - performance.now()) + 10);
+    return () => clearTimeout(timer);
+  }, [until]);
+  return controls;
 }

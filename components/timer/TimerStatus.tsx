@@ -1,6 +1,6 @@
 import { phasesCompleted, phasesSkipped, type TimerState } from '@/lib/contrast/machine';
 import { phaseCount } from '@/lib/contrast/protocol';
-import { alertText, skippedSuffix, stepMinutes, stepName } from '@/lib/contrast/text';
+import { alertText, interruptedText, skippedSuffix, stepMinutes, stepName } from '@/lib/contrast/text';
 import { t } from '@/lib/i18n';
 
 type Active = Exclude<TimerState, { status: 'idle' }>;
@@ -35,6 +35,11 @@ export function TimerStatus({ state, now, left }: { state: Active; now: number; 
       {alert && (
         <p class="notice timer-alert" role="alert" data-alert={alert.kind}>
           {alertText(state, alert)}
+        </p>
+      )}
+      {state.status === 'interrupted' && alert?.kind !== 'interrupted' && (
+        <p class="notice timer-alert" data-alert="interrupted">
+          {interruptedText(state)}
         </p>
       )}
       {(state.status === 'finished' || state.status === 'stopped') && (

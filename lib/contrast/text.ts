@@ -70,6 +70,15 @@ export function alertText(state: TimerState, alert: PendingAlert): string {
   }
 }
 
+/**
+ * What happened to an interrupted session and the two choices, from the state itself (not its alert):
+ * silencing the alert (keyboard shortcut, notification) leaves the explanation until a choice is made.
+ */
+export function interruptedText(state: TimerState & { status: 'interrupted' }): string {
+  const step = state.session.plan.steps[state.session.stepIndex];
+  return t('timerAlertInterrupted', [step ? stepName(step.kind) : '', clockTime(state.missedAt)]);
+}
+
 /** Badge text: whole protocol minutes left and the phase letter (C/W; S while changing packs). */
 export function badgeText(state: TimerState, now: number): string {
   if (state.status !== 'running' && state.status !== 'paused' && state.status !== 'interrupted') return '';

@@ -185,4 +185,34 @@ describe('timer commands pressed twice (time-scaled build)', () => {
     expect(step).toBe(before + 1);
     expect((await readState(page))?.status).toBe('running');
   });
+
+  // Issue 17, item 5: a second Stop that lands on Done (which replaced it) must not dismiss the summary.
+  it('a repeated press arriving on Done as it replaces Stop does not dismiss the summary', async () => {
+    const stop = region.getByRole('button', { name: 'Stop', exact: true });
+    await stop.click();
+    // The repeat arrives the moment Done is drawn (a tremor's second press), in the page's own task.
+    const pressedAfter = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const start = performance.now();
+          const look = () => {
+            const done = document.querySelector<HTMLButtonElement>('button[data-command="acknowledge"]');
+            if (done) {
+              done.click();
+              resolve(performance.now() - start);
+            } else if (performance.now() - start > 10_000) resolve(Number.NaN);
+            else setTimeout(look, 1);
+          };
+          look();
+        }),
+    );
+    console.log(`Second press on Done ${pressedAfter.toFixed(0)} ms after the Stop click`);
+    expect(pressedAfter).not.toBeNaN();
+    await settledStep(page);
+    expect((await readState(page))?.status).toBe('stopped');
+    await expect(region.locator('.timer-summary').count()).resolves.toBe(1);
+    // A moment later Done works (the click waits while it is aria-disabled).
+    await region.getByRole('button', { name: 'Done', exact: true }).click();
+    await expect.poll(async () => (await readState(page))?.status).toBe('idle');
+  });
 });

@@ -64,6 +64,8 @@ describe('TimerView', () => {
     expect(root.querySelector('[role="timer"]')?.textContent).toMatch(/^(10:00|9:5\d)$/);
     for (const name of ['Pause', 'Skip', '+1 min', 'Stop']) expect(button(name), name).toBeDefined();
     expect(root.querySelector('[aria-live]')?.textContent).toBe('Cold');
+    // A control that just appeared ignores presses for a moment (TimerControls.test.tsx).
+    await until(() => !button('Pause')?.hasAttribute('aria-disabled'), 'pause ready');
     await act(async () => button('Pause')?.click());
     await until(() => Boolean(button('Resume')), 'resume');
     expect((await loadTimerState()).state.status).toBe('paused');
