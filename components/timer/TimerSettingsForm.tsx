@@ -8,6 +8,7 @@ import {
 } from '@/lib/contrast/settings';
 import { type MessageKey, t } from '@/lib/i18n';
 import { ChoiceGroup } from '../common/ChoiceGroup';
+import { useTimerState } from './useTimerState';
 
 const readingLabels: Record<(typeof planReadings)[number]['id'], MessageKey> = {
   sevenPhases: 'timerReadingSeven',
@@ -42,6 +43,11 @@ export function TimerSettingsForm() {
   const [corrupt, setCorrupt] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<keyof TimerSettings, boolean>>>({});
   const [status, setStatus] = useState<'saved' | 'invalid' | 'refused' | null>(null);
+  // "A session already running keeps its own times" only while one does (the Settings view shows
+  // this form during a session too).
+  const { state } = useTimerState();
+  const sessionRuns =
+    state.status === 'running' || state.status === 'paused' || state.status === 'interrupted';
 
   useEffect(() => {
     void loadTimerSettings().then(({ value, corrupt }) => {
@@ -137,7 +143,7 @@ export function TimerSettingsForm() {
       </button>
       <p role="status" class="timer-form-status">
         {status === 'saved'
-          ? t('timerSaved')
+          ? t(sessionRuns ? 'timerSavedRunning' : 'timerSaved')
           : status === 'invalid'
             ? t('timerNotSaved')
             : status === 'refused'

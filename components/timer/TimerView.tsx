@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Seen, TimerState } from '@/lib/contrast/machine';
 import { remainingMs, seenOf } from '@/lib/contrast/machine';
-import { buildPlan, phaseCount, totalDurationMs } from '@/lib/contrast/protocol';
-import { defaultTimerSettings, loadTimerSettings, timerSettingsStorage } from '@/lib/contrast/settings';
+import { buildPlan, phaseCount, samePlan, totalDurationMs } from '@/lib/contrast/protocol';
+import { defaultTimerSettings } from '@/lib/contrast/settings';
 import { stateNotSavedError } from '@/lib/contrast/state';
 import { alertText, stepMinutes, stepName } from '@/lib/contrast/text';
 import { timeScale } from '@/lib/contrast/timeScale';
@@ -15,7 +15,7 @@ import { TimerControls } from './TimerControls';
 import { TimerSafety } from './TimerSafety';
 import { TimerSettingsForm } from './TimerSettingsForm';
 import { TimerStatus } from './TimerStatus';
-import { useNow, useTimerState } from './useTimerState';
+import { useNow, useSavedTimerSettings, useTimerState } from './useTimerState';
 import './TimerView.css';
 
 /** What the live region says: phase changes and heads-ups only, never the seconds. */
@@ -31,11 +31,7 @@ function announcement(state: TimerState): string {
 }
 
 function PlanPreview() {
-  const [settings, setSettings] = useState(defaultTimerSettings);
-  useEffect(() => {
-    void loadTimerSettings().then((checked) => setSettings(checked.value));
-    return timerSettingsStorage.watch(() => void loadTimerSettings().then((c) => setSettings(c.value)));
-  }, []);
+  const settings = useSavedTimerSettings() ?? defaultTimerSettings;
   const plan = buildPlan(settings, timeScale);
   const totalMinutes = Math.round((totalDurationMs(plan) * plan.scale) / 60_000);
   return (
@@ -64,6 +60,12 @@ const repeatWindowMs = 600;
  */
 export function TimerView(_props: Record<string, unknown>) {
   const { state, corrupt, unsaved, loaded } = useTimerState();
+  const saved = useSavedTimerSettings();
+  // A session keeps the plan it started with: say so when the saved settings now make another one.
+  const ownTimes =
+    saved !== null &&
+    (state.status === 'running' || state.status === 'paused' || state.status === 'interrupted') &&
+    !samePlan(state.session.plan, buildPlan(saved, state.session.plan.scale));
   const [sendFailed, setSendFailed] = useState<false | 'noAnswer' | 'notStored'>(false);
   const left = remainingMs(state, Date.now());
   const now = useNow(state.status === 'running' ? state.endsAt : null);
@@ -122,6 +124,11 @@ export function TimerView(_props: Record<string, unknown>) {
         </>
       )}
       {loaded && state.status !== 'idle' && <TimerStatus state={state} now={now} left={left} />}
+      {loaded && ownTimes && (
+        <p class="notice" data-testid="timer-own-times">
+          {t('timerOwnTimes')}
+        </p>
+      )}
       {loaded && <TimerControls state={state} onCommand={send} />}
       <TimerSafety />
       {state.status === 'idle' && (

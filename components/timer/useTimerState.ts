@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { idleState } from '@/lib/contrast/machine';
+import { loadTimerSettings, type TimerSettings, timerSettingsStorage } from '@/lib/contrast/settings';
 import {
   type CheckedTimerState,
   loadTimerState,
@@ -58,4 +59,20 @@ export function useNow(until: number | null): number {
     return () => clearTimeout(timer);
   }, [until]);
   return now;
+}
+
+/** The saved timer settings, kept current (another page or a synced browser); null until read. */
+export function useSavedTimerSettings(): TimerSettings | null {
+  const [settings, setSettings] = useState<TimerSettings | null>(null);
+  useEffect(() => {
+    let active = true;
+    const load = () => void loadTimerSettings().then((checked) => active && setSettings(checked.value));
+    load();
+    const unwatch = timerSettingsStorage.watch(load);
+    return () => {
+      active = false;
+      unwatch();
+    };
+  }, []);
+  return settings;
 }

@@ -56,3 +56,16 @@ export function nextPhaseIndex(plan: Plan, index: number): number {
   for (let i = index + 1; i < plan.steps.length; i++) if (isPhase(plan.steps[i])) return i;
   return -1;
 }
+
+/**
+ * Whether two plans have the same steps and heads-ups: a running session's own frozen plan against the
+ * one the saved settings make now (when they differ, the timer view says the session keeps its times).
+ */
+export function samePlan(a: Plan, b: Plan): boolean {
+  return (
+    a.hotReadyMs === b.hotReadyMs &&
+    a.endsSoonMs === b.endsSoonMs &&
+    a.steps.length === b.steps.length &&
+    a.steps.every((step, i) => step.kind === b.steps[i]?.kind && step.durationMs === b.steps[i]?.durationMs)
+  );
+}
