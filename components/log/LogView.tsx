@@ -41,10 +41,15 @@ interface Loaded {
   diaryStart?: number;
 }
 
-/** A message after an action, with undo where the action can be undone. */
+/**
+ * A message after an action, with undo where the action can be undone. `undo` answers false when what it
+ * would revert is gone (deleted since, perhaps in another page); `erasure` is the log's erasure mark when
+ * it was offered: after a "delete all" anywhere, the Undo no longer applies and is withdrawn.
+ */
 interface Status {
   text: string;
-  undo?: () => Promise<unknown>;
+  undo?: () => Promise<boolean>;
+  erasure?: string;
   error?: boolean;
   /** Move focus to Undo (the button the user pressed is gone, e.g. after a delete). */
   focusUndo?: boolean;
@@ -74,6 +79,17 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
   /** The entry just saved from the form: shown on screen (and focused) once the list has it. */
   const [justSaved, setJustSaved] = useState<string>();
   const statusText = useRef<HTMLParagraphElement>(null);
+  const shownStatus = useRef<Status>(undefined);
+  shownStatus.current = status;
+  /** After a "delete all" in another page, an Undo offered before it is withdrawn, saying why. */
+  const withdrawStaleUndo = useCallback(() => {
+    const offered = shownStatus.current;
+    if (!offered?.undo || !store) return;
+    void store.erasure().then((mark) => {
+      if (mark === offered.erasure || shownStatus.current !== offered) return;
+      setStatus({ text: `${offered.text} ${t('logUndoWithdrawn')}` });
+    });
+  }, [store]);
   const windowRead = useRef<{ changes: number; now: number; window: LogEntry[]; skipped: number }>(undefined);
   useEffect(() => {
     if (status?.focusUndo) undoButton.current?.focus();
@@ -105,12 +121,15 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
     };
     sync();
     const unwatch = watchContrastHistory(sync);
-    const unlisten = onLogChangedElsewhere(changed);
+    const unlisten = onLogChangedElsewhere(() => {
+      changed();
+      withdrawStaleUndo();
+    });
     return () => {
       unwatch();
       unlisten();
     };
-  }, [store, changed]);
+  }, [store, changed, withdrawStaleUndo]);
 
   useEffect(() => {
     if (!store) return;
@@ -168,6 +187,7 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
   ) => {
     try {
       const next = await action();
+      if (next?.undo && store) next.erasure = await store.erasure();
       if (next) setStatus(next);
     } catch (error) {
       setStatus({ text: t(isStorageFull(error) ? storageFull : 'logActionFailed'), error: true });
@@ -183,7 +203,7 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       setJustSaved(entry.id);
       return {
         text: t('logSaved', [placeName(entry.place), formatWhen(entry.at)]),
-        undo: () => store.remove(entry.id),
+        undo: async () => (await store.remove(entry.id)) !== undefined,
       };
     });
 
@@ -192,7 +212,13 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       const before = await store?.get(id);
       const after = await store?.update(id, draft);
       if (!store || !after) return { text: t('logEntryGone'), error: true };
-      return { text: t('logEdited'), undo: before ? () => store.restore(before) : undefined };
+      const undo = async () => {
+        // Edited or deleted since (in another page): putting the old version back would undo that too.
+        if (JSON.stringify(await store.get(id)) !== JSON.stringify(after)) return false;
+        await store.restore(before as LogEntry);
+        return true;
+      };
+      return { text: t('logEdited'), undo: before ? undo : undefined };
     });
 
   const remove = (entry: LogEntry) =>
@@ -201,7 +227,10 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       if (!store || !removed) return { text: t('logEntryGone'), error: true };
       return {
         text: t('logDeleted', formatWhen(removed.at)),
-        undo: () => store.restore(removed),
+        undo: async () => {
+          await store.restore(removed);
+          return true;
+        },
         focusUndo: true,
       };
     });
@@ -261,7 +290,11 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       saved = true;
       return {
         text: t('logMedicineSaved', medicine.name),
-        undo: existing ? () => store.putMedicine(existing) : () => store.removeMedicine(medicine.id),
+        undo: async () => {
+          if (!existing) return (await store.removeMedicine(medicine.id)) !== undefined;
+          await store.putMedicine(existing);
+          return true;
+        },
       };
     });
     return saved;
@@ -272,7 +305,11 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       if (!store) return;
       const stopped = { ...medicine, stoppedOn: localDayKey(Date.now()), updatedAt: Date.now() };
       await store.putMedicine(stopped);
-      return { text: t('logMedicineStoppedToday', medicine.name), undo: () => store.putMedicine(medicine) };
+      const undo = async () => {
+        await store.putMedicine(medicine);
+        return true;
+      };
+      return { text: t('logMedicineStoppedToday', medicine.name), undo };
     });
 
   const removeMedicine = (medicine: Medicine) =>
@@ -282,7 +319,10 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       if (!removed) return { text: t('logEntryGone'), error: true };
       return {
         text: t('logMedicineRemoved', removed.name),
-        undo: () => store.putMedicine(removed),
+        undo: async () => {
+          await store.putMedicine(removed);
+          return true;
+        },
         focusUndo: true,
       };
     });
@@ -321,8 +361,10 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
                 ref={undoButton}
                 onClick={() =>
                   run(async () => {
-                    await status.undo?.();
-                    return { text: t('logUndone'), focusText: true };
+                    // All data deleted since (perhaps in another page): nothing is put back.
+                    const erased = store && (await store.erasure()) !== status.erasure;
+                    const undone = !erased && (await status.undo?.());
+                    return { text: t(undone ? 'logUndone' : 'logUndoGone'), focusText: true };
                   })
                 }
               >

@@ -7,6 +7,9 @@ import { recordSessionEntries } from './sessions';
 
 export { onLogChangedElsewhere } from './changes';
 
+/** Meta key of the erasure mark that "delete all" leaves. */
+const erasureKey = 'erasure';
+
 /** Entries read back, plus how many stored records were corrupt and skipped. */
 export interface ReadResult {
   entries: LogEntry[];
@@ -90,16 +93,26 @@ export class LogStore {
     announceChange();
   }
 
-  /** Deletes every entry and the log's bookkeeping. */
+  /**
+   * Deletes every entry and the log's bookkeeping, and leaves a new erasure mark (see `erasure`), so an
+   * Undo offered before it, in any page, knows it no longer applies.
+   */
   async deleteAll(): Promise<void> {
     const tx = this.db.transaction(['entries', 'meta', 'medicines'], 'readwrite');
+    const meta = tx.objectStore('meta');
     await Promise.all([
       tx.objectStore('entries').clear(),
-      tx.objectStore('meta').clear(),
+      meta.clear().then(() => meta.put(`${Date.now()}-${Math.random()}`, erasureKey)),
       tx.objectStore('medicines').clear(),
       tx.done,
     ]);
     announceChange();
+  }
+
+  /** The mark of the last "delete all" (undefined before any): it changes with every erasure. */
+  async erasure(): Promise<string | undefined> {
+    const mark = await this.db.get('meta', erasureKey);
+    return typeof mark === 'string' ? mark : undefined;
   }
 
   /** The medicine list, oldest start first, and how many stored records were unreadable (kept, skipped). */

@@ -2,11 +2,12 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App, preloadViews } from '@/components/panel/App';
 import { toBackupJson } from '@/lib/log/backup';
 import { logDbName } from '@/lib/log/db';
 import { getLogStore } from '@/lib/log/panelStore';
+import { LogStore } from '@/lib/log/store';
 import { currentView, navigate } from '@/lib/navigation';
 import { fillStorage } from '../../support/fullDisk';
 
@@ -112,6 +113,36 @@ describe('LogView', () => {
     expect(document.activeElement?.textContent).toBe('Undo');
     await click('Undo');
     expect(root.querySelectorAll('.log-item')).toHaveLength(1);
+  });
+
+  it('withdraws an Undo after "Delete all my data" in another page, saying why', async () => {
+    await click('Log a cramp');
+    await click('Save cramp');
+    expect(button('Undo')).toBeDefined();
+    // Another page: its own store on the same database.
+    const other = await LogStore.open();
+    await other.deleteAll();
+    other.close();
+    for (let i = 0; i < 50 && !status().includes('no longer possible'); i++) await settle();
+    expect(status()).toContain('Undo is no longer possible: the log’s data was deleted since');
+    expect(() => button('Undo')).toThrow();
+    expect(await (await getLogStore()).count()).toBe(0);
+  });
+
+  it('an Undo pressed after a delete all elsewhere puts nothing back and says so', async () => {
+    await click('Log a cramp');
+    await click('Save cramp');
+    await click(/^Delete:/);
+    // The other page's delete all arrives without its broadcast (a closed page, a slow channel).
+    vi.stubGlobal('BroadcastChannel', undefined);
+    const other = await LogStore.open();
+    await other.deleteAll();
+    other.close();
+    vi.unstubAllGlobals();
+    await click('Undo');
+    expect(status()).toContain('Nothing was undone: it has changed since');
+    expect(status()).not.toContain('Undone.');
+    expect(await (await getLogStore()).count()).toBe(0);
   });
 
   it('shows a notice for a corrupt stored record and still lists the rest', async () => {

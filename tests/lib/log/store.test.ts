@@ -7,6 +7,21 @@ import { day, entry, freshIndexedDb, now } from './fixtures';
 beforeEach(freshIndexedDb);
 
 describe('LogStore', () => {
+  it('each "delete all" leaves a new erasure mark, seen by every store on the database', async () => {
+    const store = await LogStore.open();
+    const other = await LogStore.open();
+    expect(await store.erasure()).toBeUndefined();
+    await other.deleteAll();
+    const first = await store.erasure();
+    expect(first).toEqual(expect.any(String));
+    await store.add({}, now);
+    expect(await store.erasure()).toBe(first);
+    await other.deleteAll();
+    expect(await store.erasure()).not.toBe(first);
+    store.close();
+    other.close();
+  });
+
   it('adds an entry with a stable id and times, defaulting only the place', async () => {
     const store = await LogStore.open();
     const saved = await store.add({}, now);
