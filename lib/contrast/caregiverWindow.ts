@@ -1,11 +1,13 @@
-import { storage } from '@wxt-dev/storage';
+import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { defineStoredItem } from '@/lib/storage/storedItem';
 
 /** The large-print alert window for a caregiver across the room. */
 const alertPage = '/alert.html';
 
 /** The caregiver window's id, so a new alert focuses it instead of opening another (no "tabs" permission). */
-const caregiverWindowStorage = storage.defineItem<number | null>('local:contrastCaregiverWindow', {
+export const caregiverWindowStorage = defineStoredItem('local:contrastCaregiverWindow', {
+  schema: v.nullable(v.number()),
   fallback: null,
   version: 1,
 });
@@ -13,8 +15,8 @@ const caregiverWindowStorage = storage.defineItem<number | null>('local:contrast
 /** Opens (or focuses) the caregiver window. Never throws. */
 export async function openCaregiverWindow(): Promise<void> {
   try {
-    const id = await caregiverWindowStorage.getValue();
-    if (typeof id === 'number') {
+    const id = (await caregiverWindowStorage.load()).value;
+    if (id !== null) {
       try {
         await browser.windows.update(id, { focused: true, drawAttention: true });
         return;

@@ -1,5 +1,7 @@
-import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
+import { defineStoredItem } from '@/lib/storage/storedItem';
+
+export type { Checked } from '@/lib/storage/storedItem';
 
 /** Inclusive limits of every timer setting, from the contrast protocol's sources [S1] and the ranges the timer allows. */
 export const timerLimits = {
@@ -73,54 +75,28 @@ export const defaultAlertSettings: AlertSettings = {
   caregiverPopup: false,
 };
 
-/** A stored value that passed validation, or the defaults plus a flag saying the stored one was unusable. */
-export interface Checked<T> {
-  value: T;
-  corrupt: boolean;
-}
-
-/** Validates stored timer settings; anything unusable falls back to the defaults (and says so). */
-export function checkTimerSettings(stored: unknown): Checked<TimerSettings> {
-  const result = v.safeParse(timerSettingsSchema, stored);
-  return result.success
-    ? { value: result.output, corrupt: false }
-    : { value: defaultTimerSettings, corrupt: true };
-}
-
-/** Validates stored alert settings; anything unusable falls back to the defaults (and says so). */
-export function checkAlertSettings(stored: unknown): Checked<AlertSettings> {
-  const result = v.safeParse(alertSettingsSchema, stored);
-  return result.success
-    ? { value: result.output, corrupt: false }
-    : { value: defaultAlertSettings, corrupt: true };
-}
-
-/** Timer settings follow the user to their other browsers (sync area). Read through checkTimerSettings. */
-export const timerSettingsStorage = storage.defineItem<TimerSettings>('sync:contrastTimerSettings', {
+/** Timer settings follow the user to their other browsers (sync area); unusable ones read as the defaults. */
+export const timerSettingsStorage = defineStoredItem('sync:contrastTimerSettings', {
+  schema: timerSettingsSchema,
   fallback: defaultTimerSettings,
   version: 1,
 });
 
-/** Alert settings, also synced. Read through checkAlertSettings. */
-export const alertSettingsStorage = storage.defineItem<AlertSettings>('sync:contrastAlertSettings', {
+/** Alert settings, also synced. */
+export const alertSettingsStorage = defineStoredItem('sync:contrastAlertSettings', {
+  schema: alertSettingsSchema,
   fallback: defaultAlertSettings,
   version: 1,
 });
 
+/** Validates stored timer settings; anything unusable falls back to the defaults (and says so). */
+export const checkTimerSettings = timerSettingsStorage.check;
+
+/** Validates stored alert settings; anything unusable falls back to the defaults (and says so). */
+export const checkAlertSettings = alertSettingsStorage.check;
+
 /** Reads and validates the timer settings; never throws. */
-export async function loadTimerSettings(): Promise<Checked<TimerSettings>> {
-  try {
-    return checkTimerSettings(await timerSettingsStorage.getValue());
-  } catch {
-    return { value: defaultTimerSettings, corrupt: true };
-  }
-}
+export const loadTimerSettings = timerSettingsStorage.load;
 
 /** Reads and validates the alert settings; never throws. */
-export async function loadAlertSettings(): Promise<Checked<AlertSettings>> {
-  try {
-    return checkAlertSettings(await alertSettingsStorage.getValue());
-  } catch {
-    return { value: defaultAlertSettings, corrupt: true };
-  }
-}
+export const loadAlertSettings = alertSettingsStorage.load;

@@ -1,11 +1,12 @@
-import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
 import { memoryOnlyArea } from '@/lib/platform/memoryArea';
+import { defineStoredItem } from '@/lib/storage/storedItem';
 import { idleState } from './machine';
-import { type StoredTimerState, storedTimerStateSchema, type TimerState } from './schema';
+import { storedTimerStateSchema, type TimerState } from './schema';
 
 /** The running session's state (this device only: a timer runs where the packs are). */
-export const timerStateStorage = storage.defineItem<StoredTimerState>('local:contrastTimerState', {
+export const timerStateStorage = defineStoredItem('local:contrastTimerState', {
+  schema: storedTimerStateSchema,
   fallback: idleState,
   version: 1,
 });
@@ -15,17 +16,18 @@ export const timerStateStorage = storage.defineItem<StoredTimerState>('local:con
  * until the browser closes so the session goes on and the panel shows it; removed after the next
  * successful write. Null when every state was stored.
  */
-export const unsavedTimerStateStorage = storage.defineItem<TimerState | null>(
-  `${memoryOnlyArea}:contrastTimerStateUnsaved`,
-  { fallback: null },
-);
+export const unsavedTimerStateStorage = defineStoredItem(`${memoryOnlyArea}:contrastTimerStateUnsaved`, {
+  schema: v.nullable(storedTimerStateSchema),
+  fallback: null,
+});
 
 /**
  * How far the newest alert's announcement got: `sessionId#alertId|parts`, parts `n` (notification) and
  * `c` (chime) each added once the browser took it. A part missing for the alert in the stored state was
  * cut off by a stopped worker: the next worker sends it.
  */
-export const announcedAlertStorage = storage.defineItem<string | null>('local:contrastAnnouncedAlert', {
+export const announcedAlertStorage = defineStoredItem('local:contrastAnnouncedAlert', {
+  schema: v.nullable(v.string()),
   fallback: null,
 });
 
@@ -44,9 +46,8 @@ export interface CheckedTimerState {
 
 /** Validates a stored timer state. Never throws: anything unusable becomes idle, flagged as corrupt. */
 export function checkTimerState(stored: unknown): CheckedTimerState {
-  const result = v.safeParse(storedTimerStateSchema, stored);
-  if (!result.success) return { state: idleState, corrupt: true };
-  const state = result.output;
+  const { value: state, corrupt } = timerStateStorage.check(stored);
+  if (corrupt) return { state: idleState, corrupt };
   if (state.status === 'idle') return { state: idleState, corrupt: state.notice === 'corrupt' };
   return { state, corrupt: false };
 }
