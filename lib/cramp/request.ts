@@ -1,12 +1,14 @@
-import { storage } from '@wxt-dev/storage';
+import * as v from 'valibot';
 import { memoryOnlyArea } from '@/lib/platform/memoryArea';
+import { defineStoredItem } from '@/lib/storage/storedItem';
 
 /**
  * A "Cramp now" asked for from the browser's keyboard command: the time it was asked (ms), so the
  * panel the command opens, or one already open, can start the flow. In memory only, like the finder's
  * pending lookup (lib/lookup/pending.ts).
  */
-export const crampNowRequestStorage = storage.defineItem<number | null>(`${memoryOnlyArea}:crampNowRequest`, {
+export const crampNowRequestStorage = defineStoredItem(`${memoryOnlyArea}:crampNowRequest`, {
+  schema: v.nullable(v.number()),
   fallback: null,
 });
 

@@ -1,6 +1,6 @@
-import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
 import type { Activation, MuscleGroup, SourcedKey } from '@/lib/muscles/data';
+import { defineStoredItem } from '@/lib/storage/storedItem';
 
 /** The three ways of tightening the opposite muscle: on your own sitting or lying, or with a caregiver. */
 export const crampWays = [
@@ -22,21 +22,17 @@ export const crampNowSettingsSchema = v.object({
 });
 export type CrampNowSettings = v.InferOutput<typeof crampNowSettingsSchema>;
 
-/** Stored value made safe: anything unreadable counts as "not chosen yet", never as an error. */
-export function normalizeCrampNowSettings(stored: unknown): CrampNowSettings {
-  const record =
-    typeof stored === 'object' && stored !== null && !Array.isArray(stored)
-      ? (stored as Record<string, unknown>)
-      : {};
-  const way = v.safeParse(crampNowSettingsSchema.entries.way, record.way);
-  return way.success && way.output ? { way: way.output } : {};
-}
-
 /** The "Cramp now" settings item; version 1. */
-export const crampNowSettingsStorage = storage.defineItem<CrampNowSettings>('sync:crampNow', {
+export const crampNowSettingsStorage = defineStoredItem('sync:crampNow', {
+  schema: crampNowSettingsSchema,
   fallback: {},
   version: 1,
 });
+
+/** Stored value made safe: anything unreadable counts as "not chosen yet", never as an error. */
+export function normalizeCrampNowSettings(stored: unknown): CrampNowSettings {
+  return crampNowSettingsStorage.check(stored).value;
+}
 
 /** What the "do this now" screen shows for a group and the person's way. */
 export interface ChosenWay {

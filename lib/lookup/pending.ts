@@ -1,12 +1,13 @@
-import { storage } from '@wxt-dev/storage';
+import * as v from 'valibot';
 import { memoryOnlyArea } from '@/lib/platform/memoryArea';
+import { defineStoredItem } from '@/lib/storage/storedItem';
 
-/** A lookup the worker asked the panel to show (from the context menu or the omnibox). */
-export interface PendingLookup {
-  query: string;
-  /** When it was asked for (ms); a different time makes a repeated query a new change. */
-  at: number;
-}
+/**
+ * A lookup the worker asked the panel to show (from the context menu or the omnibox). `at`: when it
+ * was asked for (ms); a different time makes a repeated query a new change.
+ */
+const pendingLookupSchema = v.object({ query: v.string(), at: v.number() });
+export type PendingLookup = v.InferOutput<typeof pendingLookupSchema>;
 
 /** Longest query kept: the finder reads 200 characters at most, the rest is never needed. */
 export const maxLookupChars = 500;
@@ -14,12 +15,10 @@ export const maxLookupChars = 500;
 const staleAfterMs = 5 * 60_000;
 
 /** The one pending lookup, or null. */
-export const pendingLookupStorage = storage.defineItem<PendingLookup | null>(
-  `${memoryOnlyArea}:finderPendingLookup`,
-  {
-    fallback: null,
-  },
-);
+export const pendingLookupStorage = defineStoredItem(`${memoryOnlyArea}:finderPendingLookup`, {
+  schema: v.nullable(pendingLookupSchema),
+  fallback: null,
+});
 
 /** Trims a selection or omnibox text to one short line the finder can read. */
 export function cleanLookupQuery(text: unknown): string {

@@ -1,5 +1,5 @@
-import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
+import { type Checked, defineStoredItem } from '@/lib/storage/storedItem';
 
 /**
  * "How I use the panel": the default pointer and keyboard modes change nothing; the two switch modes
@@ -58,19 +58,27 @@ export const defaultInputMode: Readonly<InputModeSettings> = Object.freeze({
 
 /**
  * Stored value made safe, field by field: one unreadable timing falls back to its default without
- * resetting the mode (a switch user must never be thrown back to a mode they cannot use).
+ * resetting the mode (a switch user must never be thrown back to a mode they cannot use). `corrupt`
+ * when any field fell back; nothing stored yet is not a problem.
  */
-export function normalizeInputMode(stored: unknown): InputModeSettings {
+export function checkInputMode(stored: unknown): Checked<InputModeSettings> {
   const record =
     typeof stored === 'object' && stored !== null && !Array.isArray(stored)
       ? (stored as Record<string, unknown>)
       : {};
   const settings: Record<string, unknown> = { ...defaultInputMode };
+  let corrupt = false;
   for (const [field, schema] of Object.entries(InputModeSettingsSchema.entries)) {
     const result = v.safeParse(schema, record[field]);
     if (result.success) settings[field] = result.output;
+    else corrupt = stored != null;
   }
-  return settings as InputModeSettings;
+  return { value: settings as InputModeSettings, corrupt };
+}
+
+/** The stored value made safe, field by field (checkInputMode). */
+export function normalizeInputMode(stored: unknown): InputModeSettings {
+  return checkInputMode(stored).value;
 }
 
 /** Whether the mode needs the scanning or dwell layer loaded. */
@@ -79,7 +87,9 @@ export function needsAccessLayer(mode: InputMode): boolean {
 }
 
 /** The input mode, in `sync` with the other settings; version 1. */
-export const inputModeStorage = storage.defineItem<InputModeSettings>('sync:inputMode', {
+export const inputModeStorage = defineStoredItem('sync:inputMode', {
+  schema: InputModeSettingsSchema,
   fallback: defaultInputMode,
   version: 1,
+  check: checkInputMode,
 });

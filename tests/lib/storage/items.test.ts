@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { caregiverWindowStorage } from '@/lib/contrast/caregiverWindow';
+import { alertSettingsStorage, timerSettingsStorage } from '@/lib/contrast/settings';
+import { announcedAlertStorage, timerStateStorage, unsavedTimerStateStorage } from '@/lib/contrast/state';
+import { crampNowRequestStorage } from '@/lib/cramp/request';
+import { crampNowSettingsStorage } from '@/lib/cramp/way';
+import { pendingLookupStorage } from '@/lib/lookup/pending';
+import { inputModeStorage } from '@/lib/settings/inputMode';
+import type { Checked } from '@/lib/storage/storedItem';
+
+// Values exactly as the versions before lib/storage stored them (JSON, the way storage keeps them),
+// with every optional field present: each must read back whole, so no stored field is dropped.
+const session = {
+  id: 'a1b2',
+  startedAt: 1764000000000,
+  plan: {
+    steps: [
+      { kind: 'cold', durationMs: 600000 },
+      { kind: 'swap', durationMs: 30000 },
+      { kind: 'hot', durationMs: 600000 },
+      { kind: 'swap', durationMs: 30000 },
+      { kind: 'cold', durationMs: 600000 },
+    ],
+    hotReadyMs: 120000,
+    endsSoonMs: 30000,
+    minuteMs: 60000,
+    scale: 1,
+  },
+  stepIndex: 2,
+  headsUpsDone: ['hotReady'],
+  alert: { id: 3, kind: 'phase', stepIndex: 2, raisedAt: 1764000630000, chimes: 1 },
+  alertCount: 3,
+  wasInterrupted: false,
+  changes: 1,
+};
+
+interface Item {
+  key: string;
+  load(): Promise<Checked<unknown>>;
+  check(value: unknown): Checked<unknown>;
+  setValue(value: never): Promise<void>;
+}
+
+const storedBefore: [Item, unknown][] = [
+  [
+    timerSettingsStorage,
+    { coldMinutes: 8, hotMinutes: 12, rounds: 4, swapSeconds: 30, hotReadyMinutes: 1, endsSoonSeconds: 15 },
+  ],
+  [
+    alertSettingsStorage,
+    { sound: false, volume: 40, repeatUntilAcknowledged: false, speech: true, caregiverPopup: true },
+  ],
+  [caregiverWindowStorage, 1234],
+  [timerStateStorage, { status: 'running', session, endsAt: 1764001230000 }],
+  [timerStateStorage, { status: 'idle', notice: 'corrupt' }],
+  [unsavedTimerStateStorage, { status: 'paused', session, remainingMs: 420000 }],
+  [announcedAlertStorage, 'a1b2#3|nc'],
+  [crampNowRequestStorage, 1764000000000],
+  [crampNowSettingsStorage, { way: 'caregiver' }],
+  [pendingLookupStorage, { query: 'back of my thigh', at: 1764000000000 }],
+  [
+    inputModeStorage,
+    {
+      mode: 'one-switch',
+      moveKey: 'a',
+      selectKey: 'Enter',
+      itemMs: 1500,
+      firstItemExtraMs: 500,
+      loops: 3,
+      debounceMs: 100,
+      dwellMs: 1200,
+      tick: true,
+      offered: true,
+    },
+  ],
+];
+
+const area = (item: Item) => {
+  const [name, key] = item.key.split(':') as ['local' | 'sync' | 'session', string];
+  return { storageArea: fakeBrowser.storage[name], key };
+};
+
+describe('every stored item', () => {
+  it.each(storedBefore.map(([item, value]) => [item.key, item, value] as const))(
+    '%s reads a value stored before, whole',
+    async (_key, item, value) => {
+      const { storageArea, key } = area(item);
+      await storageArea.set({ [key]: structuredClone(value) });
+      expect(await item.load()).toEqual({ value, corrupt: false });
+    },
+  );
+
+  it.each(storedBefore.map(([item, value]) => [item.key, item, value] as const))(
+    '%s stores a value as before: under its key, as JSON, with no version record',
+    async (_key, item, value) => {
+      const { storageArea, key } = area(item);
+      await item.setValue(structuredClone(value) as never);
+      expect(await storageArea.get(null)).toEqual({ [key]: value });
+      expect(JSON.stringify((await storageArea.get(key))[key])).toBe(JSON.stringify(value));
+    },
+  );
+
+  it.each(storedBefore.map(([item]) => [item.key, item] as const))(
+    '%s checks junk to its fallback, flagged',
+    async (_key, item) => {
+      expect(item.check({ status: 7, query: 3, way: 'flying', mode: 'telepathy' })).toMatchObject({
+        corrupt: true,
+      });
+    },
+  );
+});
