@@ -87,6 +87,9 @@ const fieldSchemas = {
   shortcuts: v.optional(v.boolean(), defaultAppearance.shortcuts),
 } satisfies Record<AppearanceField, v.GenericSchema>;
 
+/** The current stored shape, whole; the stored item checks it field by field (normalizeAppearance). */
+export const appearanceSchema = v.object(fieldSchemas);
+
 /** Stored settings made safe to use, and which fields had to fall back to their default. */
 export interface NormalizedAppearance {
   settings: AppearanceSettings;

@@ -1,6 +1,7 @@
-import { storage } from '@wxt-dev/storage';
+import { defineStoredItem } from '@/lib/storage/storedItem';
 import {
   type AppearanceSettings,
+  appearanceSchema,
   appearanceVersion,
   defaultAppearance,
   migrateAppearanceV1ToV2,
@@ -12,10 +13,15 @@ import {
  * Theme, text size and language. In `sync` so they follow the user to their other browsers; one small
  * item (well under sync's 8 KB per-item quota) so a change is one write.
  */
-export const appearanceStorage = storage.defineItem<AppearanceSettings>('sync:appearance', {
+export const appearanceStorage = defineStoredItem('sync:appearance', {
+  schema: appearanceSchema,
   fallback: defaultAppearance,
   version: appearanceVersion,
   migrations: { 2: migrateAppearanceV1ToV2 },
+  check: (stored) => {
+    const { settings, problems } = normalizeAppearance(stored);
+    return { value: settings, corrupt: problems.length > 0 };
+  },
 });
 
 /** Longest we wait for sync storage before showing the panel with defaults. */

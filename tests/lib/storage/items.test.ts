@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import type * as v from 'valibot';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { caregiverWindowStorage } from '@/lib/contrast/caregiverWindow';
 import { alertSettingsStorage, timerSettingsStorage } from '@/lib/contrast/settings';
@@ -6,7 +7,9 @@ import { announcedAlertStorage, timerStateStorage, unsavedTimerStateStorage } fr
 import { crampNowRequestStorage } from '@/lib/cramp/request';
 import { crampNowSettingsStorage } from '@/lib/cramp/way';
 import { pendingLookupStorage } from '@/lib/lookup/pending';
+import { type AppearanceSettings, type appearanceSchema, defaultAppearance } from '@/lib/settings/appearance';
 import { inputModeStorage } from '@/lib/settings/inputMode';
+import { appearanceStorage } from '@/lib/settings/storage';
 import type { Checked } from '@/lib/storage/storedItem';
 
 // Values exactly as the versions before lib/storage stored them (JSON, the way storage keeps them),
@@ -109,4 +112,42 @@ describe('every stored item', () => {
       });
     },
   );
+});
+
+describe('the appearance item (versioned, checked field by field)', () => {
+  it('has the type its schema gives', () => {
+    expectTypeOf<AppearanceSettings>().toEqualTypeOf<v.InferOutput<typeof appearanceSchema>>();
+  });
+
+  it.each([
+    ['with every field', { theme: 'high-contrast', textSize: 170, language: 'es', shortcuts: false }, {}],
+    ['from before shortcuts existed', { theme: 'dark', textSize: 120, language: 'en' }, { shortcuts: true }],
+  ])(
+    'reads a version 2 value stored %s, whole, and leaves it as stored',
+    async (_name, appearance, added) => {
+      const stored = { appearance, appearance$: { v: 2 } };
+      await fakeBrowser.storage.sync.set(structuredClone(stored));
+      await appearanceStorage.migrate();
+      expect(await appearanceStorage.load()).toEqual({ value: { ...appearance, ...added }, corrupt: false });
+      expect(await fakeBrowser.storage.sync.get(null)).toEqual(stored);
+    },
+  );
+
+  it('migrates a version 1 value as before', async () => {
+    await fakeBrowser.storage.sync.set({ appearance: { theme: 'dark', largeText: true } });
+    await appearanceStorage.migrate();
+    const v2 = { theme: 'dark', textSize: 150, language: 'auto' };
+    expect(await appearanceStorage.load()).toEqual({ value: { ...v2, shortcuts: true }, corrupt: false });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ appearance: v2, appearance$: { v: 2 } });
+  });
+
+  it('resets only the unreadable field, flagged, and leaves what is stored alone', async () => {
+    const stored = { appearance: { theme: 'neon', textSize: 150, language: 'es' }, appearance$: { v: 2 } };
+    await fakeBrowser.storage.sync.set(structuredClone(stored));
+    expect(await appearanceStorage.load()).toEqual({
+      value: { ...defaultAppearance, textSize: 150, language: 'es' },
+      corrupt: true,
+    });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual(stored);
+  });
 });
