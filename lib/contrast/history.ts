@@ -1,6 +1,7 @@
-import { storage } from '@wxt-dev/storage';
+import * as v from 'valibot';
 import { memoryOnlyArea } from '@/lib/platform/memoryArea';
-import type { ContrastSessionRecord } from './schema';
+import { defineStoredItem } from '@/lib/storage/storedItem';
+import { contrastSessionRecordSchema } from './schema';
 
 export { type ContrastSessionRecord, contrastSessionRecordSchema } from './schema';
 
@@ -9,7 +10,8 @@ export { type ContrastSessionRecord, contrastSessionRecordSchema } from './schem
  * checked with `contrastSessionRecordSchema` when read; version 1 still, as the one field added since
  * (`phasesSkipped`) is optional and older records read as they are.
  */
-export const contrastHistoryStorage = storage.defineItem<ContrastSessionRecord[]>('local:contrastHistory', {
+export const contrastHistoryStorage = defineStoredItem('local:contrastHistory', {
+  schema: v.array(contrastSessionRecordSchema),
   fallback: [],
   version: 1,
 });
@@ -18,7 +20,7 @@ export const contrastHistoryStorage = storage.defineItem<ContrastSessionRecord[]
  * Ended sessions the timer could not append to `contrastHistoryStorage` (storage full or failing),
  * kept until the browser closes; the log records them from here as well (IndexedDB has its own quota).
  */
-export const unsavedHistoryStorage = storage.defineItem<ContrastSessionRecord[]>(
-  `${memoryOnlyArea}:contrastHistoryUnsaved`,
-  { fallback: [] },
-);
+export const unsavedHistoryStorage = defineStoredItem(`${memoryOnlyArea}:contrastHistoryUnsaved`, {
+  schema: contrastHistoryStorage.schema,
+  fallback: [],
+});

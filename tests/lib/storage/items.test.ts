@@ -2,6 +2,7 @@ import type * as v from 'valibot';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { caregiverWindowStorage } from '@/lib/contrast/caregiverWindow';
+import { contrastHistoryStorage, unsavedHistoryStorage } from '@/lib/contrast/history';
 import { alertSettingsStorage, timerSettingsStorage } from '@/lib/contrast/settings';
 import { announcedAlertStorage, timerStateStorage, unsavedTimerStateStorage } from '@/lib/contrast/state';
 import { crampNowRequestStorage } from '@/lib/cramp/request';
@@ -36,6 +37,16 @@ const session = {
   alertCount: 3,
   wasInterrupted: false,
   changes: 1,
+  skipped: [1],
+};
+
+const record = {
+  id: 'a1b2',
+  startedAt: 1764000000000,
+  endedAt: 1764004200000,
+  phasesCompleted: 7,
+  totalPhases: 7,
+  outcome: 'finished',
 };
 
 interface Item {
@@ -55,6 +66,11 @@ const storedBefore: [Item, unknown][] = [
     { sound: false, volume: 40, repeatUntilAcknowledged: false, speech: true, caregiverPopup: true },
   ],
   [caregiverWindowStorage, 1234],
+  [
+    contrastHistoryStorage,
+    [record, { ...record, id: 'c3d4', phasesCompleted: 3, phasesSkipped: 1, outcome: 'stopped' }],
+  ],
+  [unsavedHistoryStorage, [{ ...record, outcome: 'interrupted' }]],
   [timerStateStorage, { status: 'running', session, endsAt: 1764001230000 }],
   [timerStateStorage, { status: 'idle', notice: 'corrupt' }],
   [unsavedTimerStateStorage, { status: 'paused', session, remainingMs: 420000 }],
