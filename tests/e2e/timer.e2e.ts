@@ -45,6 +45,16 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
       await expect(
         reopened.region.getByRole('button', { name: 'Remove the pack and stop' }).count(),
       ).resolves.toBe(1);
+      // Issue 17 item 5: no Acknowledge beside the two choices, and silencing the alert (the shortcut,
+      // the notification's button) leaves the explanation, after a reload too, until a choice is made.
+      await expect(reopened.region.getByRole('button', { name: 'Acknowledge' }).count()).resolves.toBe(0);
+      await expect(harness.timerCommand(reopened.page, 'acknowledge')).resolves.toBe('ok');
+      await waitForState(reopened.page, (s) => s.status === 'interrupted' && s.session?.alert === null);
+      await reopened.page.reload();
+      reopened.region = await harness.showTimer(reopened.page);
+      await expect
+        .poll(() => reopened.region.locator('.timer-alert').textContent())
+        .toMatch(/Cold phase ended at \d\d?:\d\d.* while the browser was closed/);
       await reopened.region.getByRole('button', { name: 'Continue from the next phase' }).click();
       const continued = await waitForState(reopened.page, (s) => s.status === 'running');
       expect(continued.session?.stepIndex).toBe(1);
