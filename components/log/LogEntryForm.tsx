@@ -187,6 +187,14 @@ export function LogEntryForm(props: {
             onInput={(e) => set({ note: e.currentTarget.value })}
           />
         </label>
+        <label class="log-check-field">
+          <input
+            type="checkbox"
+            checked={draft.forClinic ?? false}
+            onChange={(e) => set({ forClinic: e.currentTarget.checked })}
+          />
+          {t('logNoteForClinic')}
+        </label>
       </details>
       <div class="log-form-actions">
         <button type="submit" class="primary big">

@@ -8,7 +8,11 @@ import { placeName } from './logText';
 import './LogPatterns.css';
 
 /** One view of the heat map: the finder's figure, each place's regions shaded by its count. */
-function HeatView(props: { view: 'front' | 'back'; counts: ReadonlyMap<LogPlace, number>; max: number }) {
+export function HeatView(props: {
+  view: 'front' | 'back';
+  counts: ReadonlyMap<LogPlace, number>;
+  max: number;
+}) {
   const viewName = t(props.view === 'front' ? 'finderMapFront' : 'finderMapBack');
   return (
     <figure class="heat-map-view">

@@ -341,7 +341,13 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
     return (
       <section aria-labelledby="logSection-title">
         <ViewHeading id="logSection-title">{t('logSection')}</ViewHeading>
-        <LogClinicSummary entries={data.window} now={data.now} onClose={() => setSummary(false)} />
+        <LogClinicSummary
+          entries={data.window}
+          now={data.now}
+          medicines={data.medicines}
+          diaryStart={data.diaryStart}
+          onClose={() => setSummary(false)}
+        />
       </section>
     );
   }

@@ -16,6 +16,8 @@ export function TrendChart(props: {
   printTable?: boolean;
   /** Medicine starts and stops: a line on the chart at the start of the day, and listed below it. */
   markers?: readonly MedicineChange[];
+  /** List the markers under the chart (default); off where the changes are listed anyway. */
+  markerList?: boolean;
 }) {
   const [showTable, setShowTable] = useState(false);
   const max = Math.max(1, ...props.days.map((d) => d.count));
@@ -82,7 +84,7 @@ export function TrendChart(props: {
         </p>
       )}
       <p class="trend-chart-summary">{summary}</p>
-      {markers.length > 0 && (
+      {markers.length > 0 && props.markerList !== false && (
         <div class="trend-chart-markers">
           <p class="trend-chart-markers-title">{t('logChartMarkers')}</p>
           <ul>

@@ -53,5 +53,6 @@ export function describeEntry(entry: LogEntry): string {
   if (entry.disturbance !== undefined) parts.push(t('logDisturbanceValue', String(entry.disturbance)));
   if (entry.durationMinutes !== undefined)
     parts.push(t('logMinutesValue', String(Math.round(entry.durationMinutes))));
+  if (entry.forClinic) parts.push(t('logForClinicMark'));
   return parts.join(' · ');
 }

@@ -19,6 +19,7 @@ export const csvHeaders = [
   // Added later: at the end, so a sheet built on the older columns keeps its positions.
   'trigger',
   'disturbance_0_10',
+  'note_for_clinic',
 ] as const;
 
 // A spreadsheet runs a cell starting with one of these as a formula (CSV/formula injection). Tab and CR
@@ -52,13 +53,24 @@ export function localDateTime(time: number): string {
  */
 export function toCsv(entries: Iterable<LogEntry>, placeName: (place: LogPlace) => string): string {
   const lines = [csvHeaders.join(',')];
+  // A place's name once per place, not once per row: a message lookup per row of 10,000 showed in the
+  // export's profile.
+  const names = new Map<LogPlace, string>();
+  const nameOf = (place: LogPlace) => {
+    let name = names.get(place);
+    if (name === undefined) {
+      name = placeName(place);
+      names.set(place, name);
+    }
+    return name;
+  };
   for (const e of entries) {
     const row = [
       e.id,
       localDateTime(e.at),
       new Date(e.at).toISOString(),
       e.place,
-      placeName(e.place),
+      nameOf(e.place),
       e.side,
       e.severity,
       e.tried.join(';'),
@@ -70,6 +82,7 @@ export function toCsv(entries: Iterable<LogEntry>, placeName: (place: LogPlace) 
       new Date(e.updatedAt).toISOString(),
       e.trigger,
       e.disturbance,
+      e.forClinic ? 'yes' : undefined,
     ];
     lines.push(row.map(escapeCsvCell).join(','));
   }

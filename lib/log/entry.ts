@@ -54,6 +54,8 @@ export const logEntrySchema = v.object({
   /** How much it disturbed daily life, 0–10 (the Muscle Cramp Scale's rating). Optional. */
   disturbance: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
   note: v.optional(v.pipe(v.string(), v.maxLength(maxNoteLength))),
+  /** The person marked the note for the clinic: it is printed on the clinic summary. Optional. */
+  forClinic: v.optional(v.boolean()),
   source: v.picklist(['manual', 'contrast']),
   contrast: v.optional(contrastDetailSchema),
 });
@@ -73,6 +75,8 @@ export interface LogDraft {
   trigger?: Trigger;
   disturbance?: number;
   note?: string;
+  /** Print the note on the clinic summary. */
+  forClinic?: boolean;
 }
 
 /** Checks an unknown value (a database record, an imported item); undefined when it is not a valid entry. */
@@ -120,6 +124,8 @@ export function entryFromDraft(draft: LogDraft, now: number, id = newEntryId()):
     ...(draft.trigger && triggerValues.includes(draft.trigger) ? { trigger: draft.trigger } : {}),
     ...(disturbance !== undefined ? { disturbance } : {}),
     ...(note ? { note } : {}),
+    // Only a note can be marked: a mark on nothing would print nothing.
+    ...(note && draft.forClinic ? { forClinic: true } : {}),
     source: 'manual',
   };
 }

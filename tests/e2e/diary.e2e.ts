@@ -237,3 +237,241 @@ describe('cramp diary in Chromium', () => {
       .toBe('Medicine A');
   });
 });
+
+/**
+ * 30 days of typical use: 2–4 cramps a day at varied hours and places, a medicine started 14 days ago,
+ * a contrast session every few days, and a few notes, some marked for the clinic.
+ */
+const seedMonth = (page: Page) =>
+  writeLogDb(
+    page,
+    async (db) => {
+      const tx = db.transaction(['entries', 'medicines'], 'readwrite');
+      const places = ['calf', 'foot_sole', 'hamstrings', 'calf', 'hand_intrinsics', 'quadriceps', 'jaw'];
+      const triggers = ['rest', 'effort', 'moving', 'rest', 'cold'];
+      const tried = [['stretching'], ['compression'], ['stretching', 'reciprocal'], []];
+      let n = 0;
+      for (let daysAgo = 30; daysAgo >= 0; daysAgo--) {
+        const perDay = 2 + (daysAgo % 3);
+        for (let k = 0; k < perDay; k++) {
+          const date = new Date();
+          date.setDate(date.getDate() - daysAgo);
+          date.setHours([2, 7, 15, 21][k] ?? 12, 10 * k, 0, 0);
+          if (date.getTime() > Date.now()) continue;
+          const at = date.getTime();
+          n++;
+          const note =
+            n % 9 === 0
+              ? `Woke with the ${places[n % places.length]} cramping; it eased after stretching and a warm pack, then came back within the hour.`
+              : undefined;
+          tx.objectStore('entries').put({
+            id: `month-${n}`,
+            at,
+            createdAt: at,
+            updatedAt: at,
+            place: places[n % places.length],
+            side: n % 2 ? 'left' : 'right',
+            severity: daysAgo > 14 ? 6 + (n % 3) : 4 + (n % 3),
+            disturbance: n % 4 ? 3 + (n % 5) : undefined,
+            trigger: n % 3 ? triggers[n % triggers.length] : undefined,
+            tried: tried[n % tried.length],
+            helped: n % 4 === 3 ? undefined : ['better', 'same', 'better'][n % 3],
+            ...(note ? { note, forClinic: n % 2 === 0 } : {}),
+            source: 'manual',
+          });
+        }
+        if (daysAgo % 4 === 0) {
+          const date = new Date();
+          date.setDate(date.getDate() - daysAgo);
+          date.setHours(11, 0, 0, 0);
+          const at = Math.min(date.getTime(), Date.now() - 60_000);
+          tx.objectStore('entries').put({
+            id: `month-session-${daysAgo}`,
+            at,
+            createdAt: at,
+            updatedAt: at,
+            place: 'calf',
+            tried: [],
+            source: 'contrast',
+            contrast: { sessionId: `s-${daysAgo}`, phasesCompleted: 7, totalPhases: 7, outcome: 'finished' },
+          });
+        }
+      }
+      const start = new Date();
+      start.setDate(start.getDate() - 14);
+      const pad = (v: number) => String(v).padStart(2, '0');
+      const now = Date.now();
+      tx.objectStore('medicines').put({
+        id: 'month-med',
+        name: 'Medicine B',
+        purpose: 'cramps',
+        startedOn: `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}`,
+        doseNote: 'as the clinic wrote it',
+        createdAt: now,
+        updatedAt: now,
+      });
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      return n;
+    },
+    null,
+  );
+
+/** Printable area at 96 CSS px per inch: the page minus the 12 mm margins of the print CSS. */
+const mm = 96 / 25.4;
+const paper = {
+  A4: { width: (210 - 24) * mm, height: (297 - 24) * mm },
+  Letter: { width: 8.5 * 96 - 24 * mm, height: 11 * 96 - 24 * mm },
+} as const;
+
+/** Pages in a PDF Chromium made: its page objects (`/Type /Page`, not `/Pages`). */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+
+describe('one-page clinic summary in Chromium', () => {
+  let browser: ExtensionBrowser;
+  let page: Page;
+  let cramps = 0;
+
+  const openSummary = async () => {
+    await openLog(page);
+    await page.evaluate(() => {
+      // Headless Chromium has no print dialog: count the calls instead.
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed++;
+      };
+    });
+    await page.getByRole('button', { name: 'Your data', exact: true }).click();
+    await page.getByRole('button', { name: 'Print clinic summary' }).click();
+    await page.locator('.clinic-summary').waitFor();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  };
+
+  beforeAll(async () => {
+    browser = await launchExtension();
+    page = await openExtensionPage(browser);
+    await page.setViewportSize({ width: 360, height: 720 });
+    await page.locator('main').waitFor();
+    cramps = await seedMonth(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows every section a clinic asks for, with days with cramps only', async () => {
+    await openSummary();
+    const summary = page.locator('.clinic-summary');
+    const text = (await summary.textContent()) ?? '';
+    expect(text).toContain('Cramps per day (average)');
+    expect(text).toContain('Last 7 days, against the 4 weeks before');
+    expect(text).toContain('Average severity (0–10)');
+    expect(text).toContain('How much cramps disturbed daily life (0–10)');
+    expect(text).toContain('What seemed to bring it on');
+    expect(text).toContain('Contrast therapy sessions:');
+    expect(text).toMatch(/Days with cramps \(\d+ of 30\)/);
+    expect(text).toContain('Where: cramps by body place');
+    expect(text).toContain('When: cramps by time of day');
+    expect(text).toContain('What helped');
+    expect(text).toContain('started Medicine B');
+    expect(text).toContain('not proof');
+    expect(text).toContain('Notes for the clinic');
+    // Only the notes marked for the clinic.
+    const notes = await summary.locator('.clinic-notes li').count();
+    expect(notes).toBeGreaterThan(0);
+    expect(notes).toBeLessThan(cramps / 9);
+    // No day table at all: the chart and one line of the days with cramps.
+    await expect(summary.locator('table.print-always').count()).resolves.toBe(0);
+    await expect
+      .poll(() => onTop(page, '.clinic-medicine-table caption, .clinic-medicine-table th'))
+      .toBe(true);
+    await saveScreenshot(page, 'clinic-summary-screen');
+  });
+
+  it.each(['A4', 'Letter'] as const)('prints on one %s page', async (format) => {
+    await openSummary();
+    const area = paper[format];
+    await page.setViewportSize({ width: Math.floor(area.width), height: Math.floor(area.height) });
+    await page.emulateMedia({ media: 'print' });
+    const layout = await page.evaluate(() => {
+      const summary = document.querySelector('.clinic-summary') as HTMLElement;
+      const hidden = ['header', '.section-nav', '.view-heading', '.clinic-summary .no-print'].map((css) =>
+        [...document.querySelectorAll(css)].every((el) => getComputedStyle(el).display === 'none'),
+      );
+      return {
+        height: summary.getBoundingClientRect().bottom,
+        width: summary.scrollWidth,
+        hidden,
+      };
+    });
+    console.log(
+      `Clinic summary printed at ${format} width: ${layout.height.toFixed(0)} px of ${area.height.toFixed(0)} px`,
+    );
+    expect(layout.hidden).toEqual([true, true, true, true]);
+    expect(layout.width).toBeLessThanOrEqual(Math.ceil(area.width));
+    expect(layout.height).toBeLessThanOrEqual(area.height);
+    await saveScreenshot(page, `clinic-summary-print-${format}`);
+    const pdf = await page.pdf({
+      format,
+      margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' },
+      printBackground: true,
+    });
+    console.log(`Clinic summary PDF (${format}): ${pdfPages(pdf)} page(s), ${pdf.length} bytes`);
+    expect(pdfPages(pdf)).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 360, height: 720 });
+  });
+
+  it.each(['light', 'dark', 'high-contrast'] as const)('passes axe on the summary (%s)', async (scheme) => {
+    await page.emulateMedia({ colorScheme: scheme === 'light' ? 'light' : 'dark' });
+    await openSummary();
+    if (scheme === 'high-contrast')
+      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'high-contrast'));
+    expect(await seriousAxeViolations(page), `summary (${scheme})`).toEqual([]);
+    await saveScreenshot(page, `clinic-summary-${scheme}`);
+    if (scheme === 'high-contrast') {
+      // Printed from the high-contrast theme: still black on white paper, still one page.
+      await page.setViewportSize({ width: Math.floor(paper.A4.width), height: 720 });
+      await page.emulateMedia({ media: 'print' });
+      const colours = await page.evaluate(() => {
+        const style = getComputedStyle(document.querySelector('.clinic-summary') as HTMLElement);
+        return [style.color, getComputedStyle(document.documentElement).backgroundColor];
+      });
+      expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+      const pdf = await page.pdf({
+        format: 'A4',
+        margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' },
+      });
+      expect(pdfPages(pdf)).toBe(1);
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize({ width: 360, height: 720 });
+    }
+  });
+
+  it('is complete in Spanish', async () => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.evaluate(() =>
+      chrome.storage.sync.set({
+        appearance: { theme: 'system', textSize: 100, language: 'es' },
+        appearance$: { v: 2 },
+      }),
+    );
+    await openLog(page);
+    await expect.poll(() => page.locator('html').getAttribute('lang'), patient).toBe('es');
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await page.getByRole('button', { name: 'Sus datos', exact: true }).click();
+    await page.getByRole('button', { name: 'Imprimir el resumen para la clínica' }).click();
+    const summary = page.locator('.clinic-summary');
+    await summary.waitFor();
+    const text = (await summary.textContent()) ?? '';
+    expect(text).toContain('Calambres al día (media)');
+    expect(text).toContain('Notas para la clínica');
+    expect(text).toContain('empezó Medicine B');
+    expect(text.match(/\blog[A-Z]\w+/g) ?? []).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.evaluate(() => chrome.storage.sync.remove(['appearance', 'appearance$']));
+  });
+});

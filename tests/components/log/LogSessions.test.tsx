@@ -64,9 +64,17 @@ describe('the log shows skipped phases honestly', () => {
   it('the clinic summary adds up phases done and skipped', () => {
     window.print = vi.fn();
     act(() =>
-      render(<LogClinicSummary entries={[skippedTwo, skippedOne, old]} now={now} onClose={() => {}} />, root),
+      render(
+        <LogClinicSummary
+          entries={[skippedTwo, skippedOne, old]}
+          now={now}
+          medicines={[]}
+          onClose={() => {}}
+        />,
+        root,
+      ),
     );
-    const sessions = [...root.querySelectorAll('li')].find((li) => li.textContent?.startsWith('Contrast'));
+    const sessions = root.querySelector('.clinic-sessions');
     expect(sessions?.textContent).toMatch(/: 3 · Phases in those sessions: 11 of 21 done, 3 skipped$/);
   });
 

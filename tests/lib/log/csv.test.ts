@@ -37,6 +37,7 @@ describe('toCsv', () => {
       trigger: 'rest',
       disturbance: 4,
       note,
+      forClinic: true,
     });
     const text = toCsv([e], (place) => `name of ${place}, with comma`);
     expect(text.endsWith('\r\n')).toBe(true);
@@ -54,9 +55,10 @@ describe('toCsv', () => {
       source: 'manual',
       trigger: 'rest',
       disturbance_0_10: '4',
+      note_for_clinic: 'yes',
     });
     // The newer columns come last: a sheet built on the older ones keeps its positions.
-    expect(csvHeaders.slice(-2)).toEqual(['trigger', 'disturbance_0_10']);
+    expect(csvHeaders.slice(-3)).toEqual(['trigger', 'disturbance_0_10', 'note_for_clinic']);
     expect(row.when_utc).toBe(new Date(e.at).toISOString());
     expect(rows).toHaveLength(2);
   });
