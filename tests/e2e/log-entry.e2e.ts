@@ -161,7 +161,17 @@ describe('the detailed log entry at 360x720', () => {
         const before = await page.evaluate(() => window.scrollY);
         await page.mouse.move(180, 400);
         await page.mouse.wheel(0, delta);
-        await expect.poll(() => page.evaluate(() => window.scrollY)).not.toBe(before);
+        // The wheel is handled asynchronously (and may animate): wait until the page has moved and
+        // then stays put for a moment, so the figure is the whole scroll.
+        await expect
+          .poll(() =>
+            page.evaluate(async (from) => {
+              const y = window.scrollY;
+              await new Promise((resolve) => setTimeout(resolve, 150));
+              return y !== from && window.scrollY === y;
+            }, before),
+          )
+          .toBe(true);
         const moved = (await page.evaluate(() => window.scrollY)) - before;
         if (moved > 0) scrolledDown += moved;
         else scrolledUp -= moved;
