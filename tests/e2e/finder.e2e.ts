@@ -289,15 +289,23 @@ describe('antagonist finder in Chromium', () => {
           failures.push(`${description}: ${String(error)}`);
         });
       }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      const defaultRefusals = [...refusals];
       // The checks can fail: raw markup is refused, and a refusal left unhandled is seen.
       const control = await chrome.omnibox.setDefaultSuggestion({ description: 'a < b' }).then(
         () => 'accepted',
         () => 'refused',
       );
-      void chrome.omnibox.setDefaultSuggestion({ description: 'a < b' });
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // One unhandled refusal, sent last and marked: unhandled rejections are reported in order, so
+      // once it is seen every refusal of the calls above has been seen too (no fixed wait that a busy
+      // machine could outlast).
+      const marker = 'Error: the control refusal';
+      void chrome.omnibox.setDefaultSuggestion({ description: 'a < b' }).catch(() => {
+        throw new Error('the control refusal');
+      });
+      const until = Date.now() + 20_000;
+      while (!refusals.includes(marker) && Date.now() < until) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const defaultRefusals = refusals.filter((reason) => reason !== marker);
       self.removeEventListener('unhandledrejection', onRefusal);
       return {
         failures: [...failures, ...defaultRefusals],
