@@ -21,6 +21,7 @@ import {
 } from './patterns';
 import {
   aspectAliases,
+  clauseWords,
   negationWords,
   phrasalUpVerbs,
   placeAspects,
@@ -81,6 +82,7 @@ function buildFinderData(): FinderData {
     negationWords,
     rightIdiomFollowers,
     phrasalUpVerbs,
+    clauseWords,
   };
 }
 

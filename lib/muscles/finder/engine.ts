@@ -75,6 +75,8 @@ export interface FinderData {
   rightIdiomFollowers: readonly string[];
   /** Verbs whose "up" is part of the verb ("knots up"), not a direction. */
   phrasalUpVerbs: readonly string[];
+  /** Words that join two clauses ("and", "pero"): a place phrase never reads across one. */
+  clauseWords: readonly string[];
 }
 
 /** A finder over one set of data. */
@@ -184,6 +186,9 @@ function spanOf(mask: number): number {
   return Math.clz32(mask & -mask) - Math.clz32(mask) + 1;
 }
 
+/** Every bit from the lowest to the highest set bit of a non-zero mask (positions stay under 31). */
+const rangeOf = (mask: number): number => (1 << (31 - Math.clz32(mask))) * 2 - (mask & -mask);
+
 /** True when the phrase's tokens appear next to each other, in order, in the query. */
 function isContiguous(tokens: readonly QueryToken[], phrase: readonly string[]): boolean {
   outer: for (let start = 0; start + phrase.length <= tokens.length; start++) {
@@ -221,6 +226,7 @@ export function createFinder(data: FinderData): Finder {
   const negationWords = new Set(data.negationWords);
   const rightIdiomFollowers = new Set(data.rightIdiomFollowers);
   const phrasalUpVerbs = new Set(data.phrasalUpVerbs);
+  const clauseWords = new Set(data.clauseWords);
 
   /** One word's canonical form: alias, stem, then the alias of the stem ("piernas" → pierna → leg). */
   function canonicalWord(raw: string): string {
@@ -405,6 +411,13 @@ export function createFinder(data: FinderData): Finder {
         negated = true;
         continue;
       }
+      // A clause boundary: a token no phrase holds, so no phrase reads across it ("back spasm and my
+      // legs"); but "between my neck and my shoulder" is one place.
+      if (clauseWords.has(raw)) {
+        const between = tokens.slice(-3).some((token) => token.word === 'between');
+        if (tokens.length > 0 && !between) tokens.push({ word: '', quality: 0, at: position });
+        continue;
+      }
       if (fillerWords.has(raw)) continue;
       if (raw === 'up' && phrasalUpVerbs.has(words[position - 1] ?? '')) continue;
       const word = canonicalWord(raw);
@@ -441,7 +454,9 @@ export function createFinder(data: FinderData): Finder {
   /** Scores every phrase that shares a token with the query; keeps each group's best phrase. */
   function scoreGroups(tokens: readonly QueryToken[]): GroupHit[] {
     const positions = new Map<string, { mask: number; quality: number }>();
+    let boundaries = 0;
     tokens.forEach((token, position) => {
+      if (token.word === '') boundaries |= 1 << position;
       if (token.quality === 0) return;
       const entry = positions.get(token.word) ?? { mask: 0, quality: token.quality };
       entry.mask |= 1 << position;
@@ -468,8 +483,11 @@ export function createFinder(data: FinderData): Finder {
       }
       const length = term.tokens.length;
       const contiguous = length > 1 && isContiguous(tokens, term.tokens);
-      // A phrase spread over the sentence is not one place: at most one other word inside it.
-      const full = matched === length && (length === 1 || contiguous || spanOf(mask) <= length + 1);
+      // A phrase spread over the sentence is not one place: at most one other word inside it, and no
+      // clause boundary ("and") between its words.
+      const full =
+        matched === length &&
+        (length === 1 || contiguous || (spanOf(mask) <= length + 1 && (rangeOf(mask) & boundaries) === 0));
       if (!full && (matched < 2 || matched * 2 < length)) continue;
       const base = full
         ? matched + 1 + (contiguous ? 0.5 : 0) + (term.explicit ? explicitBonus : 0)

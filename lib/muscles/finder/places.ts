@@ -258,3 +258,9 @@ export const phrasalUpVerbs: readonly string[] = /* @__PURE__ */ (
   'cramping tighten tightens tightened tightening tense tenses tensed tensing ball balls balled bunch bunches ' +
   'bunched stiffen stiffens stiffened freeze freezes froze frozen act acts acting flare flares flared seizing'
 ).split(' ');
+
+/**
+ * Words that join two clauses: a place phrase never reads across one ("back spasm and my legs feel
+ * tired" is the back, not "back of leg"). They stay fillers too (englishFillers, spanishFillers).
+ */
+export const clauseWords: readonly string[] = ['and', 'but', 'or', 'then', 'y', 'e', 'pero', 'o', 'ni'];

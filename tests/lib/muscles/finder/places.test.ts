@@ -77,6 +77,13 @@ describe('the finder reads places, not just words', () => {
     expect(top('back spasm and numbness between my legs')).toBe('lower_back');
   });
 
+  it('a phrase never reads across "and" / "y" (but "between X and Y" is one place)', () => {
+    expect(top('back spasm and my legs feel tired')).toBe('lower_back');
+    expect(top('espasmo en la espalda y las piernas cansadas')).toBe('lower_back');
+    expect(top('the area between my neck and my shoulder')).toBe('upper_trap');
+    expect(top('back of my thigh and my calf')).toBe('hamstrings');
+  });
+
   it('"right at" is not a side', () => {
     expect(findMuscleGroups('cramp right at the crease of my hip').side).toBeUndefined();
     expect(findMuscleGroups('right hip').side).toBe('right');
