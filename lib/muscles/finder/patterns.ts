@@ -34,6 +34,13 @@ export const englishEmergencyPatterns: readonly RegExp[] = [
   /\b(having|had|signs of|symptoms of|think (its|it is|he is having|she is having|i am having)) a (mini )?stroke\b/,
   /\b(sudden(ly)?|all of a sudden|out of nowhere)\b.{0,40}\b(one|left|right|whole) side\b.{0,20}\b(weak|numb|limp|paralysed|paralyzed|dead|drooping|droopy)\b/,
   /\b(words|speech)\b.{0,20}\b(come|comes|coming|came) out (wrong|funny|jumbled|garbled|muddled)\b/,
+  /\b(face|mouth|smile)\b.{0,25}\b(dropped|drooped|droops|fell|fallen|sagged|sags|slid|slipped)\b.{0,15}\bone side\b/,
+  /\bone side of (my |his |her |their )?(face|mouth)\b.{0,15}\b(dropped|drooped|drooping|droops|fell|fallen|sagging|slack|numb|frozen)\b/,
+  /\b(cant|cannot|can not|couldnt|unable to) move (my |his |her |their )?(whole )?(left |right |one )side\b/,
+  /\b(sudden(ly)?|all of a sudden)\b.{0,20}\bconfused\b|\bconfused\b.{0,20}\b(sudden(ly)?|all of a sudden|out of nowhere)\b/,
+  /\bsudden(ly)?\b.{0,20}\b(lost|losing|lose) (the |all )?(strength|power|use)\b/,
+  /\b(lost|losing) (the |all )?(strength|power|use)\b.{0,30}\b(suddenly|all of a sudden|out of nowhere)\b/,
+  /\bsudden(ly)?\b.{0,15}\b(cant|cannot|can not|couldnt) (lift|raise) (my|his|her|their) arms?\b/,
   // The same symptoms in other words: pressure or weight on the chest, barely breathing, wheezing,
   // blue lips, a swelling tongue, food going down the wrong way.
   /\bchest\b(?! muscles?\b).{0,20}\b(feels?|is|gets|getting) (heavy|tight|crushed|squeezed)\b/,
@@ -70,6 +77,7 @@ export const englishSpinalEmergencyPatterns: readonly RegExp[] = [
   // bum after long sitting alone does not).
   /\b(numb|numbness|no feeling|cant feel|cannot feel|can not feel)\b.{0,40}\bwhen (i |he |she |they )?wip(e|es|ing)\b/,
   /\b(cant|cannot|can not) feel (the )?(toilet paper|myself wiping|wiping)\b/,
+  /^(?=.*\b(back(?! of)|lumbar|lumbago|spine|spinal|sciatica)\b)(?=.*\b(cant|cannot|can not|dont|do not|doesnt|does not) (feel|tell|know|sense) when (i|he|she|they) (need|needs|have|has|want|wants) (to (pee|wee|urinate|go|poo)|the (toilet|loo|bathroom))\b)/,
   /^(?=.*\b(back(?! of)|lumbar|spine|spinal|sciatica)\b)(?=.*(\b(bum|bottom|buttocks?|backside|butt|bum cheeks|butt cheeks)\b.{0,20}\b(numb|numbness|no feeling|tingling|tingly)\b|\b(numb|numbness|no feeling|cant feel|cannot feel|can not feel)\b.{0,20}\b(bum|bottom|buttocks?|backside|butt)\b))/,
 ];
 
@@ -119,6 +127,10 @@ export const spanishEmergencyPatterns: readonly RegExp[] = [
   /\b(cara|boca) (caida|torcida|ladeada|colgando)\b/,
   /\b(se me|se le) (cae|cayo|tuerce|torcio) (la cara|la boca|media cara|un lado de la cara)\b/,
   /\b(ictus|derrame cerebral|embolia)\b/,
+  /\b(medio cuerpo|la mitad del cuerpo|un lado del cuerpo)\b.{0,20}\b(dormid[oa]|adormecid[oa]|paralizad[oa]|debil|sin fuerzas?)\b/,
+  /\b(durmio|duerme|paralizo|adormecio|quedo) (medio cuerpo|la mitad del cuerpo|un lado del cuerpo)\b/,
+  /\bde (repente|golpe|pronto)\b.{0,20}\bno (puedo|puede) (levantar|mover) (el|un|los) brazos?\b/,
+  /\b(se (me|le) (fue|va|cayo|cae)) (la boca|la cara)( de lado| hacia un lado)?\b|\bla boca de lado\b/,
   /\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para) (respirar|tragar)\b/,
   /\b(me ahogo|se ahoga|ahogando|ahogandome)\b/,
   /\bgarganta (cerrada|se cierra|cerrandose)\b/,
@@ -129,7 +141,7 @@ export const spanishEmergencyPatterns: readonly RegExp[] = [
 export const spanishSpinalEmergencyPatterns: readonly RegExp[] = [
   /\b(adormecid[oa]s?|adormecimiento|dormid[oa]s?|entumecid[oa]s?|entumecimiento|acorchad[oa]s?|insensibles?|hormigueo|sin sensibilidad|no siento|no noto|se (me|le) (duermen?|durmio|durmieron|adormecen?|entumecen?))\b.{0,40}\b(entre las piernas|ingles?|genitales|zona intima|partes intimas|entrepierna|perine|ano|silla de montar)\b/,
   /\b(entre las piernas|ingles?|genitales|zona intima|partes intimas|entrepierna|perine|ano|silla de montar)\b.{0,30}\b(adormecid[oa]s?|adormecimiento|dormid[oa]s?|entumecid[oa]s?|entumecimiento|acorchad[oa]s?|insensibles?|hormigueo|sin sensibilidad)\b/,
-  /^(?=.*\b(espalda|lumbar|lumbares|columna|ciatica)\b)(?=.*(\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para) (orinar|hacer pis|mear|controlar (la |el )?(orina|vejiga|intestino|esfinteres?))\b|\bincontinencia\b|\bme hago pis\b|\bse me escapa (la orina|el pis|la caca)\b|\bperdida de (orina|control)\b))/,
+  /^(?=.*\b(espalda|lumbar|lumbares|lumbago|columna|ciatica)\b)(?=.*(\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para) (orinar|hacer pis|mear|controlar (la |el )?(orina|vejiga|intestino|esfinteres?))\b|\bincontinencia\b|\bme hago pis\b|\bse me escapa (la orina|el pis|la caca)\b|\bperdida de (orina|control)\b))/,
   /\b(adormecid[oa]s?|dormid[oa]s?|entumecid[oa]s?|acorchad[oa]s?|no siento|no noto)\b.{0,30}\bal limpiarme\b/,
   /^(?=.*\b(espalda|lumbar|lumbares|columna|ciatica)\b)(?=.*(\b(nalgas?|trasero|culo|pompis|pompas?|posaderas)\b.{0,20}\b(adormecid[oa]s?|dormid[oa]s?|entumecid[oa]s?|acorchad[oa]s?|insensibles?|sin sensibilidad)\b|\b(no siento|no noto|se (me|le) (duermen?|durmio|durmieron|adormecen?|entumecen?))( las| el| la)? (nalgas?|trasero|culo|pompis|pompas?)\b))/,
 ];

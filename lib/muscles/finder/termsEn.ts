@@ -276,6 +276,7 @@ export const muscleGroupSearch: Readonly<Record<MuscleGroupId, MuscleGroupSearch
       'small of back',
       'bottom of back',
       'lower spine',
+      'lumbago',
     ],
     antagonistGroups: ['abdominals'],
   },

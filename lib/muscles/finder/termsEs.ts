@@ -46,7 +46,15 @@ export const spanishTerms: Readonly<Partial<Record<MuscleGroupId, readonly strin
   ],
   glutes: ['gluteo', 'gluteos', 'nalga', 'nalgas', 'trasero', 'culo', 'pompis'],
   abdominals: ['abdomen', 'abdominales', 'barriga', 'panza', 'estomago', 'tripa', 'vientre'],
-  lower_back: ['lumbar', 'lumbares', 'espalda baja', 'parte baja de la espalda', 'rinones', 'espalda'],
+  lower_back: [
+    'lumbar',
+    'lumbares',
+    'espalda baja',
+    'parte baja de la espalda',
+    'rinones',
+    'espalda',
+    'lumbago',
+  ],
   neck_scm: ['cuello', 'torticolis', 'lado del cuello', 'esternocleidomastoideo'],
   upper_trap: ['trapecio', 'trapecios', 'nuca', 'encima del hombro', 'entre el cuello y el hombro'],
   upper_back: [

@@ -58,6 +58,9 @@ describe('findMuscleGroups in Spanish', () => {
     'me falta el aliento',
     'dificultad al respirar',
     'se está poniendo morado',
+    'se me durmió medio cuerpo de repente',
+    'de repente no puedo levantar el brazo',
+    'a mi madre se le fue la boca de lado',
   ])('%j is an emergency', (query) => {
     const result = findMuscleGroups(query);
     expect(result.emergency).toBe(true);
@@ -67,6 +70,7 @@ describe('findMuscleGroups in Spanish', () => {
   it.each([
     'espasmo en la espalda y se me duermen las nalgas',
     'calambre lumbar y no siento nada al limpiarme',
+    'lumbago y pérdida de control de esfínteres',
   ])('%j is a spinal emergency', (query) => {
     const result = findMuscleGroups(query);
     expect(result.spinalEmergency).toBe(true);
@@ -79,6 +83,7 @@ describe('findMuscleGroups in Spanish', () => {
     'apenas puedo mover la pierna',
     'el aire acondicionado me da calambres',
     'calambre en el pectoral',
+    'de repente no puedo mover la pierna por el calambre',
   ])('%j is no emergency', (query) => {
     const result = findMuscleGroups(query);
     expect(result.emergency).toBe(false);

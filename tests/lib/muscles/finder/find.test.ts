@@ -223,6 +223,11 @@ describe('findMuscleGroups: emergencies', () => {
     ['struggling for air', undefined],
     ['fighting for breath and my calf cramps', 'calf'],
     ['she is turning blue', undefined],
+    ['his face suddenly dropped on one side', undefined],
+    ['my dad is confused all of a sudden', undefined],
+    ['she cannot move her right side', undefined],
+    ['I suddenly lost the strength in my left arm', undefined],
+    ['suddenly he cannot lift his arm', undefined],
   ])('%j sets emergency (breathing, coughing blood, signs of a stroke)', (query, place) => {
     const result = findMuscleGroups(query);
     expect(result.emergency).toBe(true);
@@ -247,6 +252,9 @@ describe('findMuscleGroups: emergencies', () => {
     'tight chest muscle from hunching',
     'my chest muscle is tight',
     'my feet are turning blue and cramp',
+    'my arms are weaker this month and my hands cramp',
+    'my calf cramped suddenly and I could not move my foot',
+    'my face fell when the cramp came back',
   ])('%j is no emergency (weakness and slurred speech alone are everyday ALS words)', (query) => {
     expect(findMuscleGroups(query).emergency).toBe(false);
   });
@@ -256,6 +264,8 @@ describe('findMuscleGroups: emergencies', () => {
     'lower back cramp and my bottom has gone numb',
     'numb down there when I wipe, and my back is in spasm',
     'my back went into spasm and since then I have had no feeling down below',
+    'back spasm and I cannot feel when I need to pee',
+    'back spasm and I cannot tell when I need the toilet',
   ])('%j is a spinal emergency with the lower back first', (query) => {
     const result = findMuscleGroups(query);
     expect(result.spinalEmergency).toBe(true);
