@@ -414,8 +414,8 @@ export function createFinder(data: FinderData): Finder {
       // A clause boundary: a token no phrase holds, so no phrase reads across it ("back spasm and my
       // legs"); but "between my neck and my shoulder" is one place.
       if (clauseWords.has(raw)) {
-        const between = tokens.slice(-3).some((token) => token.word === 'between');
-        if (tokens.length > 0 && !between) tokens.push({ word: '', quality: 0, at: position });
+        if (!tokens.slice(-3).some((token) => token.word === 'between'))
+          tokens.push({ word: '', quality: 0, at: position });
         continue;
       }
       if (fillerWords.has(raw)) continue;
@@ -456,7 +456,7 @@ export function createFinder(data: FinderData): Finder {
     const positions = new Map<string, { mask: number; quality: number }>();
     let boundaries = 0;
     tokens.forEach((token, position) => {
-      if (token.word === '') boundaries |= 1 << position;
+      if (!token.word) boundaries |= 1 << position;
       if (token.quality === 0) return;
       const entry = positions.get(token.word) ?? { mask: 0, quality: token.quality };
       entry.mask |= 1 << position;
@@ -487,7 +487,7 @@ export function createFinder(data: FinderData): Finder {
       // clause boundary ("and") between its words.
       const full =
         matched === length &&
-        (length === 1 || contiguous || (spanOf(mask) <= length + 1 && (rangeOf(mask) & boundaries) === 0));
+        (length === 1 || contiguous || (spanOf(mask) <= length + 1 && !(rangeOf(mask) & boundaries)));
       if (!full && (matched < 2 || matched * 2 < length)) continue;
       const base = full
         ? matched + 1 + (contiguous ? 0.5 : 0) + (term.explicit ? explicitBonus : 0)
