@@ -9,7 +9,7 @@ import type { LogDraft, LogEntry } from '@/lib/log/entry';
 import { localDayKey, type Medicine, type MedicineDraft, medicineFromDraft } from '@/lib/log/medicine';
 import { getLogStore } from '@/lib/log/panelStore';
 import { type LogStore, onLogChangedElsewhere } from '@/lib/log/store';
-import { checkNudge, trendsLookbackMs } from '@/lib/log/trends';
+import { checkNudge, nudgeLookbackMs, trendsLookbackMs } from '@/lib/log/trends';
 import type { BodySide, MuscleGroupId } from '@/lib/muscles/ids';
 import { ViewHeading } from '../common/ViewHeading';
 import { LogClinicSummary } from './LogClinicSummary';
@@ -27,13 +27,23 @@ const pageSize = 20;
 type Part = 'recent' | 'trends' | 'medicines' | 'data';
 const parts: readonly Part[] = ['recent', 'trends', 'medicines', 'data'];
 
-interface Loaded {
+/** What the list shows, read first: one page, the count, and the nudge's 35 days. */
+interface ListRead {
   recent: LogEntry[];
-  /** Entries of the last 90 days (trends, nudge, clinic summary). */
-  window: LogEntry[];
   total: number;
   skipped: number;
   now: number;
+  /** Entries of the last 35 days (the nudge). */
+  nudgeWindow: LogEntry[];
+}
+
+/** Read after the list is on screen: what trends, medicines and the clinic summary need. */
+interface WindowRead {
+  /** Entries of the last 90 days (trends, clinic summary), oldest first. */
+  window: LogEntry[];
+  skipped: number;
+  /** Records the time index cannot see (always unreadable). */
+  outsideIndex: number;
   /** The medicine list (a few records: read whole) and how many of its records were unreadable. */
   medicines: Medicine[];
   medicinesSkipped: number;
@@ -68,8 +78,10 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
   const [store, setStore] = useState<LogStore>();
   const [openFailed, setOpenFailed] = useState(false);
   const [historyBroken, setHistoryBroken] = useState(false);
-  const [data, setData] = useState<Loaded>();
-  const [shown, setShown] = useState(pageSize);
+  const [list, setList] = useState<ListRead>();
+  const [more, setMore] = useState<WindowRead>();
+  /** How many entries the list shows: re-read after a change, extended by "show more". */
+  const shown = useRef(pageSize);
   const [part, setPart] = useState<Part>('recent');
   const [summary, setSummary] = useState(false);
   const [status, setStatus] = useState<Status>();
@@ -90,7 +102,6 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       setStatus({ text: `${offered.text} ${t('logUndoWithdrawn')}` });
     });
   }, [store]);
-  const windowRead = useRef<{ changes: number; now: number; window: LogEntry[]; skipped: number }>(undefined);
   useEffect(() => {
     if (status?.focusUndo) undoButton.current?.focus();
     else if (status?.focusText) statusText.current?.focus();
@@ -135,30 +146,30 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
     if (!store) return;
     let live = true;
     (async () => {
-      // "Show more" changes only the page: the 90-day window is re-read only after a change.
-      const cached = windowRead.current?.changes === changes ? windowRead.current : undefined;
-      const now = cached?.now ?? Date.now();
-      const window: LogEntry[] = cached?.window ?? [];
-      // Independent reads, run side by side.
-      const [page, skippedInWindow, total, outsideIndex, medicines, diaryStart] = await Promise.all([
-        store.page(0, shown),
-        cached?.skipped ?? store.forEachInRange(now - trendsLookbackMs, now + 1, (e) => window.push(e)),
+      const now = Date.now();
+      // First what the list shows (a page, the count, the nudge's 35 days), so it is on screen before
+      // the rest of the 90 days is read: a profile with 10,000 entries had the list wait for them.
+      const nudgeFrom = now - nudgeLookbackMs;
+      const nudgeWindow: LogEntry[] = [];
+      const [page, total, skippedRecent] = await Promise.all([
+        store.page(0, shown.current),
         store.count(),
+        store.forEachInRange(nudgeFrom, now + 1, (e) => nudgeWindow.push(e)),
+      ]);
+      if (!live) return;
+      setList({ recent: page.entries, total, skipped: page.skipped, now, nudgeWindow });
+      const older: LogEntry[] = [];
+      const [skippedOlder, outsideIndex, medicines, diaryStart] = await Promise.all([
+        store.forEachInRange(now - trendsLookbackMs, nudgeFrom, (e) => older.push(e)),
         store.countOutsideIndex(),
         store.medicines(),
         store.firstAt(),
       ]);
       if (!live) return;
-      windowRead.current = { changes, now, window, skipped: skippedInWindow };
-      // The same broken record can be in both reads: count it once. Records without a usable time are
-      // in neither read.
-      const skipped = Math.max(page.skipped, skippedInWindow) + outsideIndex;
-      setData({
-        recent: page.entries,
-        window,
-        total,
-        skipped,
-        now,
+      setMore({
+        window: older.concat(nudgeWindow),
+        skipped: skippedOlder + skippedRecent,
+        outsideIndex,
         medicines: medicines.medicines,
         medicinesSkipped: medicines.skipped,
         diaryStart,
@@ -167,18 +178,42 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
     return () => {
       live = false;
     };
-  }, [store, shown, changes]);
+  }, [store, changes]);
+
+  /** The next page, read from where the list ends (nothing before it is read again). */
+  const showMore = async () => {
+    if (!store || !list) return;
+    try {
+      const next = await store.pageAfter(list.recent.at(-1), pageSize);
+      shown.current = list.recent.length + pageSize;
+      setList(
+        (old) =>
+          old && {
+            ...old,
+            recent: old.recent.concat(next.entries),
+            skipped: Math.max(old.skipped, next.skipped),
+          },
+      );
+    } catch {
+      setOpenFailed(true);
+    }
+  };
+
+  // The same broken record can be in the page and the window: count it once. Records without a usable
+  // time are in neither read.
+  const skipped = list ? Math.max(list.skipped, more?.skipped ?? 0) + (more?.outsideIndex ?? 0) : 0;
+  const now = list?.now ?? 0;
 
   useEffect(() => {
-    if (!justSaved || !data?.recent.some((entry) => entry.id === justSaved)) return;
+    if (!justSaved || !list?.recent.some((entry) => entry.id === justSaved)) return;
     setJustSaved(undefined);
     const item = document.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(justSaved)}"]`);
     // Centred, so it is clear of the pinned header; focused, so a keyboard or screen reader user is there.
     item?.scrollIntoView({ block: 'center' });
     item?.focus({ preventScroll: true });
-  }, [data, justSaved]);
+  }, [list, justSaved]);
 
-  const nudge = useMemo(() => (data ? checkNudge(data.window, data.now) : undefined), [data]);
+  const nudge = useMemo(() => (list ? checkNudge(list.nudgeWindow, list.now) : undefined), [list]);
 
   /** Runs a log action and shows its outcome; `storageFull`: what to say when the disk is full. */
   const run = async (
@@ -337,15 +372,15 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       return { text: t('logDeletedAll') };
     });
 
-  if (summary && data) {
+  if (summary && more) {
     return (
       <section aria-labelledby="logSection-title">
         <ViewHeading id="logSection-title">{t('logSection')}</ViewHeading>
         <LogClinicSummary
-          entries={data.window}
-          now={data.now}
-          medicines={data.medicines}
-          diaryStart={data.diaryStart}
+          entries={more.window}
+          now={now}
+          medicines={more.medicines}
+          diaryStart={more.diaryStart}
           onClose={() => setSummary(false)}
         />
       </section>
@@ -381,9 +416,7 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
         )}
       </div>
       {openFailed && <p class="notice log-error">{t('logOpenFailed')}</p>}
-      {data && data.skipped > 0 && (
-        <p class="notice log-error">{t('logSkippedRecords', String(data.skipped))}</p>
-      )}
+      {skipped > 0 && <p class="notice log-error">{t('logSkippedRecords', String(skipped))}</p>}
       {historyBroken && <p class="notice log-error">{t('logHistoryUnreadable')}</p>}
 
       <h3>{t('logQuickTitle')}</h3>
@@ -404,39 +437,38 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
         isPressed={(value) => value === part}
         onToggle={setPart}
       />
-      {!data ? (
-        <p>{t('logLoading')}</p>
-      ) : part === 'recent' ? (
-        <LogList
-          entries={data.recent}
-          total={data.total}
-          onShowMore={() => setShown((n) => n + pageSize)}
-          onEdit={edit}
-          onDelete={remove}
-        />
-      ) : part === 'trends' ? (
-        <LogTrends
-          entries={data.window}
-          now={data.now}
-          medicines={data.medicines}
-          diaryStart={data.diaryStart}
-        />
-      ) : part === 'medicines' ? (
-        <LogMedicines
-          medicines={data.medicines}
-          skipped={data.medicinesSkipped}
-          now={data.now}
-          onSave={saveMedicine}
-          onStop={stopMedicine}
-          onRemove={removeMedicine}
-        />
-      ) : (
+      {part === 'recent' ? (
+        list ? (
+          <LogList
+            entries={list.recent}
+            total={list.total}
+            onShowMore={() => void showMore()}
+            onEdit={edit}
+            onDelete={remove}
+          />
+        ) : (
+          <p>{t('logLoading')}</p>
+        )
+      ) : part === 'data' ? (
         <LogData
           onExportCsv={exportCsv}
           onExportJson={exportJson}
           onImport={importFile}
           onSummary={() => setSummary(true)}
           onDeleteAll={deleteAll}
+        />
+      ) : !more ? (
+        <p>{t('logLoading')}</p>
+      ) : part === 'trends' ? (
+        <LogTrends entries={more.window} now={now} medicines={more.medicines} diaryStart={more.diaryStart} />
+      ) : (
+        <LogMedicines
+          medicines={more.medicines}
+          skipped={more.medicinesSkipped}
+          now={now}
+          onSave={saveMedicine}
+          onStop={stopMedicine}
+          onRemove={removeMedicine}
         />
       )}
     </section>

@@ -1,7 +1,7 @@
 import type { TechniqueId } from '@/lib/techniques/data';
 import type { LogEntry } from './entry';
 import { localDayKey, localDayStart, type MedicineChange } from './medicine';
-import { isCramp, startOfLocalDay } from './trends';
+import { isCramp, localDayFinder, startOfLocalDay } from './trends';
 
 /** Days compared on each side of a change (the mexiletine trials compared weeks before and on treatment). */
 export const beforeAfterDays = 14;
@@ -45,9 +45,10 @@ interface DayTotal {
 /** Cramps per local day (keyed by local midnight), one pass. */
 function totalsByDay(entries: Iterable<LogEntry>): Map<number, DayTotal> {
   const totals = new Map<number, DayTotal>();
+  const dayOf = localDayFinder();
   for (const entry of entries) {
     if (!isCramp(entry)) continue;
-    const day = startOfLocalDay(entry.at);
+    const day = dayOf(entry.at);
     let total = totals.get(day);
     if (!total) {
       total = { cramps: 0, severitySum: 0, rated: 0 };
@@ -129,14 +130,15 @@ export function compareBeforeAfter(
 ): Comparison[] {
   const totals = totalsByDay(entries);
   const covered: [number, number] = [startOfLocalDay(coveredFrom), startOfLocalDay(now)];
+  const starts = new Map(changes.map((change) => [change, localDayStart(change.on)]));
   return changes.map((change) => {
-    const start = localDayStart(change.on);
+    const start = starts.get(change) ?? localDayStart(change.on);
     const before = side(totals, shiftDay(change.on, -beforeAfterDays), start, covered);
     const after = side(totals, start, shiftDay(change.on, beforeAfterDays), covered);
     const near = [shiftDay(change.on, -beforeAfterDays), shiftDay(change.on, beforeAfterDays)];
     const overlapping = changes.filter((other) => {
       if (other === change) return false;
-      const time = localDayStart(other.on);
+      const time = starts.get(other) ?? localDayStart(other.on);
       return time > (near[0] ?? 0) && time < (near[1] ?? 0);
     });
     return {

@@ -186,6 +186,27 @@ export class LogStore {
   }
 
   /**
+   * The `limit` entries after `last` (the oldest one shown), newest first: "show more" reads from
+   * where the list ends through the time index, instead of re-reading every page before it.
+   */
+  async pageAfter(last: Pick<LogEntry, 'at' | 'id'> | undefined, limit: number): Promise<ReadResult> {
+    const entries: LogEntry[] = [];
+    let skipped = 0;
+    const range = last ? IDBKeyRange.upperBound(last.at) : null;
+    let cursor = await this.db.transaction('entries').store.index('byAt').openCursor(range, 'prev');
+    // Entries at the very time of the last one come in descending id order: skip the ones shown.
+    while (cursor && last && cursor.key === last.at && String(cursor.primaryKey) >= last.id)
+      cursor = await cursor.continue();
+    while (cursor && entries.length + skipped < limit) {
+      const entry = parseLogEntry(cursor.value);
+      if (entry) entries.push(entry);
+      else skipped++;
+      cursor = await cursor.continue();
+    }
+    return { entries, skipped };
+  }
+
+  /**
    * Visits entries with `from <= at < to` in time order: one `getAll` over the time index (a cursor
    * costs a round trip per record). Returns how many corrupt records were skipped.
    */

@@ -41,6 +41,25 @@ export function startOfLocalDay(time: number): number {
   return date.getTime();
 }
 
+/**
+ * A `startOfLocalDay` that remembers the last day it found: one Date computation per day instead of
+ * one per entry when times come in order (the log reads its window through the time index), which a
+ * profile of trends and before/after over 2,500 entries showed as most of their time.
+ */
+export function localDayFinder(): (time: number) => number {
+  let start = Number.NaN;
+  let end = Number.NaN;
+  return (time) => {
+    if (!(time >= start && time < end)) {
+      start = startOfLocalDay(time);
+      const next = new Date(start);
+      next.setDate(next.getDate() + 1);
+      end = next.getTime();
+    }
+    return start;
+  };
+}
+
 /** Local midnights of the `count` days ending with today (calendar steps, so DST days are right). */
 export function lastDays(now: number, count: number): number[] {
   const days: number[] = [];
@@ -74,9 +93,10 @@ export function computeTrends(entries: Iterable<LogEntry>, now: number, windowDa
   let total = 0;
   let severitySum = 0;
   let severityCount = 0;
+  const dayOf = localDayFinder();
   for (const entry of entries) {
     if (!isCramp(entry)) continue;
-    const index = indexOfDay.get(startOfLocalDay(entry.at));
+    const index = indexOfDay.get(dayOf(entry.at));
     if (index === undefined || entry.at > now) continue;
     const bucket = counts[index];
     if (bucket) bucket.count++;
@@ -143,6 +163,9 @@ export function checkNudge(entries: Iterable<LogEntry>, now: number): NudgeCheck
     show: lastWeek >= nudgeMinimumCramps && lastWeek >= nudgeRatio * previousWeeklyAverage,
   };
 }
+
+/** How far back the nudge looks: its last 7 days and the 28 before them. */
+export const nudgeLookbackMs = 35 * dayMs;
 
 /** How far back the log view reads to show every window and the nudge. */
 export const trendsLookbackMs = 90 * dayMs + dayMs;

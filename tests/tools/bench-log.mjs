@@ -2,13 +2,21 @@
 // in-memory IndexedDB written in JavaScript, usually slower than a browser's), so the figures are an
 // upper bound for the panel. Prints median and worst of several runs per step.
 import 'fake-indexeddb/auto';
+import { fileURLToPath } from 'node:url';
 import { IDBFactory } from 'fake-indexeddb';
 import { createJiti } from 'jiti';
 
-const jiti = createJiti(import.meta.url);
+// lib/ imports with '@/' (as the build does): the same alias here, or lib/log/db.ts does not load.
+const jiti = createJiti(import.meta.url, {
+  alias: { '@': fileURLToPath(new URL('../..', import.meta.url)) },
+});
 const { LogStore } = await jiti.import('../../lib/log/store.ts');
 const { entryFromDraft } = await jiti.import('../../lib/log/entry.ts');
-const { computeTrends, checkNudge, trendsLookbackMs } = await jiti.import('../../lib/log/trends.ts');
+const { computeTrends, checkNudge, nudgeLookbackMs, trendsLookbackMs } =
+  await jiti.import('../../lib/log/trends.ts');
+const { compareBeforeAfter, methodStarts } = await jiti.import('../../lib/log/beforeAfter.ts');
+const { medicineChanges, localDayKey } = await jiti.import('../../lib/log/medicine.ts');
+const { computeClinicSummary } = await jiti.import('../../lib/log/clinicSummary.ts');
 const { toCsv } = await jiti.import('../../lib/log/csv.ts');
 const { toBackupJson, parseBackup } = await jiti.import('../../lib/log/backup.ts');
 const { muscleGroupIds } = await jiti.import('../../lib/muscles/ids.ts');
@@ -70,20 +78,58 @@ await time(`import: merge ${count} into an empty log (one transaction)`, async (
 });
 await time(`import: same backup again (${count} duplicates merged)`, () => seed.merge(entries));
 
-await time('open the log view: open db, first page, 90 days, count, trends, nudge', async () => {
+await time('open the log view: open db, first page, count, 35 days, nudge (the list)', async () => {
   const store = await LogStore.open();
-  const page = await store.page(0, 20);
-  const window = [];
-  await store.forEachInRange(now - trendsLookbackMs, now + 1, (e) => window.push(e));
-  await store.count();
-  computeTrends(window, now, 30);
-  checkNudge(window, now);
+  const nudgeWindow = [];
+  const [page] = await Promise.all([
+    store.page(0, 20),
+    store.count(),
+    store.forEachInRange(now - nudgeLookbackMs, now + 1, (e) => nudgeWindow.push(e)),
+  ]);
+  checkNudge(nudgeWindow, now);
   store.close();
   return page;
 });
-await time('list: page 20 entries at offset 5000 ("show more" far down)', () => seed.page(5000, 20));
+await time('open the log view, then: the rest of 90 days, medicines, first day', async () => {
+  const store = await LogStore.open();
+  const older = [];
+  await Promise.all([
+    store.forEachInRange(now - trendsLookbackMs, now - nudgeLookbackMs, (e) => older.push(e)),
+    store.countOutsideIndex(),
+    store.medicines(),
+    store.firstAt(),
+  ]);
+  store.close();
+});
+await time('list: page 20 entries at offset 5000 (re-reading the pages before)', () => seed.page(5000, 20));
+const shownEnd = entries.toSorted((a, b) => b.at - a.at)[4999];
+await time('list: "show more" after the 5000th entry (pageAfter, time index)', () =>
+  seed.pageAfter(shownEnd, 20),
+);
 const window = [];
 await seed.forEachInRange(now - trendsLookbackMs, now + 1, (e) => window.push(e));
+// 20 medicine changes in the last 90 days: ten medicines, each started and stopped.
+const medicines = Array.from({ length: 10 }, (_, i) => ({
+  id: `m${i}`,
+  name: `Medicine ${i}`,
+  purpose: 'cramps',
+  startedOn: localDayKey(now - (85 - i * 8) * day),
+  stoppedOn: localDayKey(now - (80 - i * 8) * day),
+  createdAt: now,
+  updatedAt: now,
+}));
+const firstAt = await seed.firstAt();
+await time('trends view: 30 days + before/after of 20 medicine changes and methods', () => {
+  computeTrends(window, now, 30);
+  const changes = [
+    ...medicineChanges(medicines).map((change) => ({ type: 'medicine', on: change.on, change })),
+    ...methodStarts(window),
+  ].sort((a, b) => a.on.localeCompare(b.on));
+  return compareBeforeAfter(window, changes, Math.max(firstAt, now - trendsLookbackMs + day), now);
+});
+await time('clinic summary: every figure of the page (30 days, 20 changes)', () =>
+  computeClinicSummary(window, medicines, now, firstAt, Math.max(firstAt, now - trendsLookbackMs + day)),
+);
 for (const days of [7, 30, 90])
   await time(`trends: ${days} days (from ${window.length} entries in 90 days)`, () =>
     computeTrends(window, now, days),

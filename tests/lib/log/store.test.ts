@@ -78,6 +78,25 @@ describe('LogStore', () => {
     store.close();
   });
 
+  it('reads the page after where the list ends, with entries at the same time neither lost nor twice', async () => {
+    const store = await LogStore.open();
+    // 12 entries, three at each of four times: equal times are ordered by id.
+    const sameTimes = Array.from({ length: 12 }, (_, i) => ({ ...entry(Math.floor(i / 3)), id: `t${i}` }));
+    await store.merge(sameTimes);
+    const expected = (await store.page(0, 12)).entries.map((e) => e.id);
+    const seen: string[] = [];
+    let last: (typeof sameTimes)[number] | undefined;
+    for (;;) {
+      const { entries } = await store.pageAfter(last, 5);
+      if (!entries.length) break;
+      seen.push(...entries.map((e) => e.id));
+      last = entries.at(-1);
+    }
+    expect(seen).toEqual(expected);
+    expect(seen).toHaveLength(12);
+    store.close();
+  });
+
   it('skips a corrupt record with a count, and shows the rest', async () => {
     const store = await LogStore.open();
     const good = entry(1);
