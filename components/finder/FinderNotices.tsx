@@ -22,7 +22,7 @@ export function FinderNotices({
         <div class="finder-emergency" role="alert" data-notice="emergency">
           <h3>{t('finderEmergencyTitle')}</h3>
           <p>
-            {t('finderEmergency')} <SourceNote ids={['S37', 'S39', 'S72']} />
+            {t('finderEmergency')} <SourceNote ids={['S37', 'S39', 'S72', 'S84']} />
           </p>
         </div>
       )}

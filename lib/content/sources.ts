@@ -1,6 +1,6 @@
 /**
  * The reference list behind every fact in the product (cited by id, `S1`…, everywhere a fact is shown).
- * S78–S83 were added by the clinical review (docs/clinical-review.md); the ids of sources it replaced
+ * S78–S84 were added by the clinical review (docs/clinical-review.md); the ids of sources it replaced
  * with stronger ones (S15, S33, S34, S71) are not reused. Titles are citations, so they stay in their
  * original language.
  */
@@ -84,6 +84,7 @@ export const sources = {
   S81: 'Mexiletine hydrochloride capsules, U.S. prescribing information (indication: ventricular arrhythmias)',
   S82: 'Davies & Kenny, neurological complications of carotid sinus massage (summary: Am Fam Physician 1998;58:966)',
   S83: 'Latissimus dorsi muscle (Wikipedia)',
+  S84: 'NHS, "Stroke: symptoms" (the FAST test: face dropped, arm weakness, speech problems, time to call 999)',
 } as const;
 
 /** A source id such as "S33", checked against the list at compile time. */
