@@ -149,6 +149,7 @@ export function ChoiceGroup<T extends string | number>(props: {
   if (props.multiple) {
     return (
       <fieldset
+        data-scan-group="choice"
         aria-labelledby={legendId}
         aria-describedby={describedBy}
         class={className}
@@ -168,6 +169,7 @@ export function ChoiceGroup<T extends string | number>(props: {
   return (
     <div
       role="radiogroup"
+      data-scan-group="choice"
       aria-labelledby={legendId}
       aria-describedby={describedBy}
       class={className}

@@ -37,7 +37,7 @@ export function CrampAsk(props: {
         <p class="cramp-saved" role="status" tabIndex={-1} ref={confirmation}>
           {props.status.text}
         </p>
-        <div class="cramp-actions">
+        <div class="cramp-actions" data-scan-group="after-save">
           <button type="button" class="big" onClick={props.onUndo}>
             {t('logUndo')}
           </button>
@@ -61,7 +61,7 @@ export function CrampAsk(props: {
           {t(props.status.kind === 'failed' ? 'logActionFailed' : 'crampNowUndone')}
         </p>
       )}
-      <fieldset class="cramp-answers" aria-labelledby="cramp-helped-title">
+      <fieldset class="cramp-answers" data-scan-group="answers" aria-labelledby="cramp-helped-title">
         {helpedValues.map((value, index) => (
           <button
             key={value}

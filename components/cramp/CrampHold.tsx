@@ -60,6 +60,7 @@ export function CrampHold(props: {
       <button
         type="button"
         class="big primary cramp-start"
+        data-scan-group="main-action"
         ref={startButton}
         aria-describedby={props.describedBy}
         onClick={() => {
@@ -74,7 +75,7 @@ export function CrampHold(props: {
     );
   }
   return (
-    <div class="cramp-hold">
+    <div class="cramp-hold" data-scan-group="main-action">
       <div class={`cramp-count phase-${phase.phase}`} data-phase={phase.phase}>
         <p class="cramp-count-words" aria-hidden="true">
           {phaseText(phase, plan)}

@@ -38,6 +38,7 @@ export function CrampNowButton() {
     <button
       type="button"
       class="cramp-now-button"
+      data-scan-group="cramp-now"
       aria-keyshortcuts="C"
       aria-current={currentView.value.name === 'crampNow' ? 'page' : undefined}
       onClick={openCrampNow}

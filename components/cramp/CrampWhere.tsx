@@ -40,7 +40,7 @@ export function CrampWhere({
         {t('crampNowWhere')}
       </h2>
       {first && (
-        <section aria-labelledby="cramp-first-title">
+        <section aria-labelledby="cramp-first-title" data-scan-group="first-places">
           <h3 id="cramp-first-title" class="cramp-subtitle">
             {t(first.fromLog ? 'crampNowRecent' : 'crampNowCommon')}
           </h3>
@@ -66,7 +66,7 @@ export function CrampWhere({
           {t('crampNowAllPlaces')}
         </h3>
         {areas.map((area) => (
-          <div key={area} class="cramp-area">
+          <div key={area} class="cramp-area" data-scan-group={`area-${area}`}>
             <h4>{t(areaKeys[area])}</h4>
             <ul class="cramp-places">
               {muscleGroupList

@@ -123,7 +123,7 @@ function MapView({ view, onPick }: { view: 'front' | 'back'; onPick: BodyMapPick
 export function BodyMap({ onPick }: { onPick: BodyMapPick }) {
   const areas = Object.keys(areaKeys) as BodyArea[];
   return (
-    <section class="body-map" aria-labelledby="body-map-title">
+    <section class="body-map" data-scan-group="body-map" aria-labelledby="body-map-title">
       <h3 id="body-map-title">{t('finderMapTitle')}</h3>
       <p class="body-map-hint">{t('finderMapHint')}</p>
       <details class="body-map-list">

@@ -29,7 +29,7 @@ function Choices({
 }) {
   if (ids.length === 0) return null;
   return (
-    <section class="finder-choices" aria-labelledby="finder-choices-title">
+    <section class="finder-choices" data-scan-group="choices" aria-labelledby="finder-choices-title">
       <h3 id="finder-choices-title">{title}</h3>
       <ul>
         {ids.map((id) => (
@@ -83,7 +83,7 @@ export function FinderView({ query = '', groupId }: { query?: string; groupId?: 
       <p>{t('finderIntro')}</p>
       <search class="finder-search">
         <label for="finder-query">{t('finderSearchLabel')}</label>
-        <div class="finder-search-row">
+        <div class="finder-search-row" data-scan-group="search">
           <input
             id="finder-query"
             type="search"

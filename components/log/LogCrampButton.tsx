@@ -11,6 +11,7 @@ export function LogCrampButton() {
     <button
       type="button"
       class="log-cramp-button"
+      data-scan-group="log-cramp"
       aria-keyshortcuts="L"
       aria-current={currentView.value.name === 'log' ? 'page' : undefined}
       onClick={() => navigate({ name: 'log' })}

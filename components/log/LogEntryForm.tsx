@@ -196,7 +196,7 @@ export function LogEntryForm(props: {
           {t('logNoteForClinic')}
         </label>
       </details>
-      <div class="log-form-actions">
+      <div class="log-form-actions" data-scan-group="save">
         <button type="submit" class="primary big">
           {props.mode === 'new' ? t('logSave') : t('logSaveChanges')}
         </button>

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { currentView, navigate } from '@/lib/navigation';
 import { techniqueIds } from '@/lib/techniques/data';
+import { AccessMount } from '../access/AccessMount';
 import { CrampNowButton, crampNowStarts } from '../cramp/CrampNowButton';
 import { useFinderLookup } from '../finder/FinderLookup';
 import { LogCrampButton } from '../log/LogCrampButton';
@@ -140,6 +141,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <CurrentView />
       </main>
+      <AccessMount />
     </>
   );
 }

@@ -9,7 +9,7 @@ export function HomeView() {
       <ViewHeading id="home-title">{t('homeTitle')}</ViewHeading>
       <p>{t('homeIntro')}</p>
       <p class="home-hint">{t('stripHint')}</p>
-      <div class="home-actions">
+      <div class="home-actions" data-scan-group="main-action">
         <button type="button" class="big primary" onClick={() => navigate({ name: 'picker' })}>
           {t('homePickerButton')}
         </button>

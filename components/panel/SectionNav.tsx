@@ -77,6 +77,7 @@ export function SectionNav() {
       <button
         type="button"
         class="section-menu-button"
+        data-scan-group="menu"
         ref={toggle}
         aria-expanded={open}
         aria-controls="section-nav"
@@ -90,7 +91,13 @@ export function SectionNav() {
         </svg>
         {t('navMenuButton')}
       </button>
-      <nav id="section-nav" class="section-nav" aria-label={t('navLabel')} hidden={!open}>
+      <nav
+        id="section-nav"
+        class="section-nav"
+        data-scan-group="nav"
+        aria-label={t('navLabel')}
+        hidden={!open}
+      >
         <ul>
           {sections.map(({ view, labelKey }, index) => (
             <li key={view.name}>

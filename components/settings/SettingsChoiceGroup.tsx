@@ -27,7 +27,7 @@ export function SettingsChoiceGroup<T extends string>({
   onChange,
 }: SettingsChoiceGroupProps<T>) {
   return (
-    <fieldset class="settings-choices">
+    <fieldset class="settings-choices" data-scan-group={name}>
       <legend>{legend}</legend>
       <div class="settings-choice-list">
         {options.map((option) => {

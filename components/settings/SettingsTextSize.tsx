@@ -23,7 +23,7 @@ export function SettingsTextSize({ value, onChange }: SettingsTextSizeProps) {
   const atMin = value <= textSizeRange.min;
   const atMax = value >= textSizeRange.max;
   return (
-    <fieldset class="settings-text-size">
+    <fieldset class="settings-text-size" data-scan-group="text-size">
       <legend>{t('settingsTextSizeLabel')}</legend>
       <p class="settings-text-size-value" aria-hidden="true">
         {t('settingsTextSizeValue', String(shown))}

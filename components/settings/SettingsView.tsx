@@ -7,6 +7,7 @@ import { ViewHeading } from '../common/ViewHeading';
 import { AlertSettingsForm } from '../timer/AlertSettingsForm';
 import { TimerSettingsForm } from '../timer/TimerSettingsForm';
 import { type SettingsChoice, SettingsChoiceGroup } from './SettingsChoiceGroup';
+import { SettingsInputMode } from './SettingsInputMode';
 import { SettingsTextSize } from './SettingsTextSize';
 import './SettingsView.css';
 
@@ -114,6 +115,10 @@ export function SettingsView() {
       <p class={status?.failed ? 'notice settings-warning' : 'settings-status'} role="status">
         {status?.text ?? ''}
       </p>
+
+      <h3>{t('settingsInputTitle')}</h3>
+      {/* Two switches, one switch or dwell (issue 14); its own synced item (lib/settings/inputMode.ts). */}
+      <SettingsInputMode />
 
       <h3>{t('settingsTimerTitle')}</h3>
       {/* The timer's own forms and synced items (lib/contrast/settings.ts), shared with the timer view. */}

@@ -15,7 +15,7 @@ export function MethodStrip() {
   // Start-up benchmark marker (tests/tools/bench-startup.mjs): when the four names were on screen.
   useEffect(() => markMethodsPainted(techniqueIds.length), []);
   return (
-    <nav class="method-strip" aria-label={t('stripLabel')}>
+    <nav class="method-strip" data-scan-group="methods" aria-label={t('stripLabel')}>
       <ol>
         {techniqueIds.map((id, index) => {
           const technique = techniques[id];

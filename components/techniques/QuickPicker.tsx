@@ -65,7 +65,7 @@ function Question({ step, legend, yes, no, onAnswer }: QuestionProps) {
         <span class="picker-step">{t('pickerStep', String(step))}</span>
         <span class="picker-legend">{legend}</span>
       </legend>
-      <div class="picker-answers">
+      <div class="picker-answers" data-scan-group="answers">
         <button type="button" class="big" onClick={() => onAnswer(true)}>
           {yes}
         </button>
@@ -85,7 +85,7 @@ function Result({ helper, muscleKnown }: { helper: boolean; muscleKnown: boolean
       <h3 tabIndex={-1} ref={titleRef}>
         {t('pickerResultTitle')}
       </h3>
-      <ol class="suggestions">
+      <ol class="suggestions" data-scan-group="suggestions">
         {suggestions.map((suggestion) => (
           <li key={suggestion.technique}>
             <button

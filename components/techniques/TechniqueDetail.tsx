@@ -45,7 +45,7 @@ export function TechniqueDetail({ id, version = 'self' }: { id: TechniqueId; ver
       </ul>
 
       <h3 id="steps-title">{t('detailSteps')}</h3>
-      <fieldset class="segmented">
+      <fieldset class="segmented" data-scan-group="version">
         <legend>{t('detailVersionLabel')}</legend>
         {(['self', 'caregiver'] as const).map((option) => (
           <button

@@ -46,7 +46,7 @@ export function AlertSettingsForm() {
   };
 
   return (
-    <fieldset class="timer-form">
+    <fieldset class="timer-form" data-scan-group="alert-settings">
       <legend>{t('timerAlertSettingsTitle')}</legend>
       {corrupt && <p class="notice">{t('timerCorruptSettings')}</p>}
       {switches.map(({ key, label }) => (

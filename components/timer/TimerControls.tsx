@@ -51,7 +51,7 @@ export function TimerControls({
   };
   const alert = state.status === 'idle' ? null : state.session.alert;
   const controls = (
-    <div class="timer-controls">
+    <div class="timer-controls" data-scan-group="main-action">
       {/* Interrupted: the two choices are the answer (either silences the alert); an Acknowledge beside
           them would only take the explanation away. */}
       {alert &&

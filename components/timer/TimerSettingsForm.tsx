@@ -98,7 +98,13 @@ export function TimerSettingsForm() {
   };
 
   return (
-    <form class="timer-form" onSubmit={save} noValidate aria-labelledby="timer-settings-title">
+    <form
+      class="timer-form"
+      data-scan-group="timer-settings"
+      onSubmit={save}
+      noValidate
+      aria-labelledby="timer-settings-title"
+    >
       <h3 id="timer-settings-title">{t('timerSettingsTitle')}</h3>
       {corrupt && <p class="notice">{t('timerCorruptSettings')}</p>}
       <ChoiceGroup<number>

@@ -33,17 +33,64 @@ function isShown(element: Element): boolean {
   return style?.display !== 'none' && style?.visibility !== 'hidden';
 }
 
-/** Reads the scan order under `root`: the groups in document order, each with its items. */
+/**
+ * Reads the scan order under `root`: the groups in document order, each with its items. A control
+ * that carries `data-scan-group` itself ("Cramp now") is a group of one: one select acts on it.
+ */
 export function readScanOrder(root: ParentNode): ScanGroup[] {
   const groups: ScanGroup[] = [];
   for (const element of root.querySelectorAll('[data-scan-group]')) {
     if (!isShown(element)) continue;
-    const items = [...element.querySelectorAll(focusableSelector)].filter(
-      (item) => item.closest('[data-scan-group]') === element && isShown(item),
-    );
+    const items = element.matches(focusableSelector)
+      ? [element]
+      : [...element.querySelectorAll(focusableSelector)].filter(
+          (item) => item.closest('[data-scan-group]') === element && isShown(item),
+        );
     // A group with nothing to act on would be a stop that does nothing.
     if (items.length === 0) continue;
     groups.push({ name: (element as HTMLElement).dataset.scanGroup ?? '', element, items });
   }
   return groups;
+}
+
+/** The name of the last group, which holds the controls no view put in a group of its own. */
+export const restGroupName = 'rest';
+
+/**
+ * The scan order plus, last, a group of every shown control under `root` that is in no group, so a
+ * control a view forgot to mark is still reachable by switch (never a dead end).
+ */
+export function readScanGroups(root: ParentNode & Node): ScanGroup[] {
+  const groups = readScanOrder(root);
+  const grouped = new Set(groups.flatMap((group) => group.items));
+  const rest = [...root.querySelectorAll(focusableSelector)].filter(
+    (item) =>
+      !grouped.has(item) &&
+      !item.closest('[data-scan-group]') &&
+      !item.closest('[data-scan-ignore]') &&
+      isShown(item),
+  );
+  if (rest.length > 0) {
+    const element = root instanceof Element ? root : (root.ownerDocument?.body ?? (root as Document).body);
+    groups.push({ name: restGroupName, element, items: rest });
+  }
+  return groups;
+}
+
+/** A vertical span on screen, in CSS px from the top of the viewport. */
+export interface Span {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * How far to scroll (positive: down) so `target` is fully inside `visible` (the viewport less what is
+ * pinned above and below). A target taller than the room is aligned at its top, so its start is read
+ * first. Zero when it is already fully in view.
+ */
+export function scrollDeltaToShow(target: Span, visible: Span): number {
+  if (target.top >= visible.top && target.bottom <= visible.bottom) return 0;
+  const room = visible.bottom - visible.top;
+  if (target.bottom - target.top > room || target.top < visible.top) return target.top - visible.top;
+  return target.bottom - visible.bottom;
 }

@@ -1,0 +1,37 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { type InputModeSettings, needsAccessLayer } from '@/lib/settings/inputMode';
+import { inputMode, startInputMode } from '@/lib/settings/inputModeModel';
+
+type Layer = ComponentType<{ settings: InputModeSettings }>;
+/** Loads the scanning and dwell layer's code (passed in by AccessMount). */
+export type LoadLayer = () => Promise<Layer>;
+let loaded: Layer | undefined;
+
+/**
+ * Reads "How I use the panel" and, only for two switches, one switch or dwell, loads the access
+ * layer (its own chunk): the default pointer and keyboard modes load nothing more and change nothing.
+ */
+export function AccessBoot({ load }: { load: LoadLayer }) {
+  useEffect(() => startInputMode(), []);
+  const settings = inputMode.value;
+  const wanted = settings !== null && needsAccessLayer(settings.mode);
+  const [layer, setLayer] = useState<Layer | undefined>(() => loaded);
+  useEffect(() => {
+    if (!wanted || layer) return;
+    let live = true;
+    load().then(
+      (component) => {
+        loaded = component;
+        if (live) setLayer(() => component);
+      },
+      (error: unknown) => console.error('Spasm Relief: the switch and dwell layer failed to load', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, layer]);
+  if (!wanted || !layer || !settings) return null;
+  const AccessLayer = layer;
+  return <AccessLayer settings={settings} />;
+}

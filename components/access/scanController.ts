@@ -1,0 +1,457 @@
+import { pressCounts } from '@/lib/access/press';
+import {
+  advanceScan,
+  clampScan,
+  dwellFor,
+  type ScanState,
+  type ScanTiming,
+  selectScan,
+  startScan,
+  stepScan,
+} from '@/lib/access/scanner';
+import { readScanGroups, type ScanGroup, type Span, scrollDeltaToShow } from '@/lib/access/scanOrder';
+import { currentView } from '@/lib/navigation';
+import type { InputModeSettings } from '@/lib/settings/inputMode';
+
+/** What the controller draws into: the highlight box and the "back" stop, both owned by the layer. */
+export interface ScanElements {
+  highlight: HTMLElement;
+  back: HTMLButtonElement;
+}
+
+// After a select that replaced what was pressed (a new view, the next step), the highlight moves to
+// the view's first group; content that arrives a moment later (read from storage) moves it again.
+const relocateWindowMs = 1500;
+
+/** Whether the element is drawn (the lib reader cannot know: happy-dom draws nothing). */
+const drawn = (element: Element) =>
+  typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
+
+/** The box around a group's items or one item, in viewport px. */
+function boxOf(elements: readonly Element[]): DOMRect | null {
+  let box: { left: number; top: number; right: number; bottom: number } | null = null;
+  for (const element of elements) {
+    const rect = element.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) continue;
+    box = box
+      ? {
+          left: Math.min(box.left, rect.left),
+          top: Math.min(box.top, rect.top),
+          right: Math.max(box.right, rect.right),
+          bottom: Math.max(box.bottom, rect.bottom),
+        }
+      : { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+  }
+  return box ? new DOMRect(box.left, box.top, box.right - box.left, box.bottom - box.top) : null;
+}
+
+/** The pinned part on top (the header that stays while the page scrolls). */
+const pinnedHeader = () => document.querySelector<HTMLElement>('body > #app header, header.app-header');
+
+/**
+ * Switch scanning over the panel: the pure engine (lib/access/scanner.ts) driven by key presses and,
+ * for one switch, by a timer re-armed from the engine's absolute deadline (never a ticking interval),
+ * stopped while the panel is hidden. The scan order is read from the views' `data-scan-group`
+ * attributes at every step, so it follows whatever is on screen. Focus moves with the highlight, so a
+ * screen reader speaks what is highlighted.
+ */
+export class ScanController {
+  private state: ScanState;
+  private groups: ScanGroup[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private shown: { target: Element | null; level: string } = { target: null, level: '' };
+  private madeFocusable: HTMLElement | null = null;
+  private pressedAt = new Map<string, number>();
+  private relocate: { until: number; view: unknown; activated: Element | null; to: Element | null } | null =
+    null;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private observer: MutationObserver | undefined;
+  private frame = 0;
+  private audio: AudioContext | undefined;
+
+  constructor(
+    private settings: InputModeSettings,
+    private readonly elements: ScanElements,
+  ) {
+    this.state = startScan(null, this.timing);
+  }
+
+  private get auto(): boolean {
+    return this.settings.mode === 'one-switch';
+  }
+
+  private get timing(): ScanTiming {
+    const { itemMs, firstItemExtraMs, loops } = this.settings;
+    return { itemMs, firstItemExtraMs, loops };
+  }
+
+  private now(): number {
+    return performance.now();
+  }
+
+  /** Starts scanning from the first group; returns the function that stops it and cleans up. */
+  start(): () => void {
+    this.read();
+    this.state = startScan(this.auto ? this.now() : null, this.timing);
+    window.addEventListener('keydown', this.onKeyDown, true);
+    window.addEventListener('keyup', this.onKeyUp, true);
+    window.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    window.addEventListener('resize', this.onScroll, { passive: true });
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.elements.back.addEventListener('click', this.onBackClick);
+    this.observer = new MutationObserver(this.onMutation);
+    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    this.render(true);
+    this.arm();
+    return () => this.stop();
+  }
+
+  /** New timings or keys from Settings, without losing the place. */
+  update(settings: InputModeSettings): void {
+    const wasAuto = this.auto;
+    this.settings = settings;
+    if (this.auto && (!wasAuto || this.state.nextAt !== null)) {
+      this.state = { ...this.state, nextAt: this.now() + dwellFor(this.state, this.timing) };
+    } else if (!this.auto) {
+      this.state = { ...this.state, nextAt: null };
+    }
+    this.arm();
+  }
+
+  private stop(): void {
+    clearTimeout(this.timer);
+    clearTimeout(this.settleTimer);
+    cancelAnimationFrame(this.frame);
+    window.removeEventListener('keydown', this.onKeyDown, true);
+    window.removeEventListener('keyup', this.onKeyUp, true);
+    window.removeEventListener('scroll', this.onScroll, { capture: true });
+    window.removeEventListener('resize', this.onScroll);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.elements.back.removeEventListener('click', this.onBackClick);
+    this.observer?.disconnect();
+    this.clearMarks();
+    void this.audio?.close();
+  }
+
+  // --- reading the scan order --------------------------------------------------------------------
+
+  private read(): void {
+    const before = this.current();
+    this.groups = readScanGroups(document.body)
+      .map((group) => ({ ...group, items: group.items.filter(drawn) }))
+      .filter((group) => group.items.length > 0);
+    this.reanchor(before);
+  }
+
+  private get shape(): number[] {
+    return this.groups.map((group) => group.items.length);
+  }
+
+  /** What is highlighted now: the group, and the item (null for the group or the back stop). */
+  private current(): { group: ScanGroup | undefined; item: Element | null; back: boolean } {
+    const group = this.groups[this.state.group];
+    if (this.state.level === 'groups' || !group) return { group, item: null, back: false };
+    return {
+      group,
+      item: group.items[this.state.index] ?? null,
+      back: this.state.index >= group.items.length,
+    };
+  }
+
+  /** After a re-read, keep the highlight on the same group and item even if others came or went. */
+  private reanchor(before: ReturnType<ScanController['current']>): void {
+    const index = before.group
+      ? this.groups.findIndex(
+          (group) => group.element === before.group?.element && group.name === before.group?.name,
+        )
+      : -1;
+    if (index < 0) {
+      this.state = clampScan(this.state, this.shape);
+      return;
+    }
+    if (this.state.level === 'groups') {
+      this.state = { ...this.state, group: index, index };
+      return;
+    }
+    const items = this.groups[index]?.items ?? [];
+    const item = before.item ? items.indexOf(before.item) : -1;
+    this.state = {
+      ...this.state,
+      group: index,
+      index: before.back ? items.length : item >= 0 ? item : Math.min(this.state.index, items.length),
+    };
+  }
+
+  /** The first group inside the view (under the pinned part), or the first group of all. */
+  private firstViewGroup(): number {
+    const main = document.getElementById('main');
+    const index = main ? this.groups.findIndex((group) => main.contains(group.element)) : -1;
+    return Math.max(0, index);
+  }
+
+  // --- switches ----------------------------------------------------------------------------------
+
+  private role(event: KeyboardEvent): 'move' | 'select' | null {
+    if (event.ctrlKey || event.altKey || event.metaKey) return null;
+    const target = event.target as Element | null;
+    // Settings is listening for a new switch key: let it have this one.
+    if (target?.closest?.('[data-key-capture="listening"]')) return null;
+    if (event.key === this.settings.selectKey) return 'select';
+    if (!this.auto && event.key === this.settings.moveKey) return 'move';
+    return null;
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    const role = this.role(event);
+    if (!role) return;
+    // The switch is the scanner's: the focused control must not act on it as well (Enter, Space).
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (event.repeat) return;
+    if (this.settings.debounceMs <= 0) this.press(role);
+    else this.pressedAt.set(event.key, event.timeStamp);
+  };
+
+  private readonly onKeyUp = (event: KeyboardEvent) => {
+    const role = this.role(event);
+    if (!role) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const downAt = this.pressedAt.get(event.key);
+    this.pressedAt.delete(event.key);
+    // A press shorter than the debounce time is a tremor, not a press.
+    if (this.settings.debounceMs > 0 && downAt !== undefined) {
+      if (pressCounts(downAt, event.timeStamp, this.settings.debounceMs)) this.press(role);
+    }
+  };
+
+  private readonly onBackClick = () => {
+    // A pointer on the back stop: the same as selecting it.
+    if (this.state.level !== 'items') return;
+    this.relocate = null;
+    this.state = { ...this.state, level: 'groups', index: this.state.group, loops: 0 };
+    this.render(true);
+  };
+
+  private press(role: 'move' | 'select'): void {
+    this.relocate = null;
+    this.read();
+    if (role === 'move') {
+      this.state = stepScan(this.state, this.shape, null, this.timing);
+      this.tick();
+      this.render(true);
+      return;
+    }
+    const before = this.current();
+    const { state, action } = selectScan(this.state, this.shape, this.auto ? this.now() : null, this.timing);
+    this.state = state;
+    if (action.kind === 'activate') {
+      const item = this.groups[action.group]?.items[action.item] ?? null;
+      this.activate(item ?? before.item);
+    }
+    this.render(true);
+    this.arm();
+  }
+
+  private activate(item: Element | null): void {
+    if (!(item instanceof HTMLElement)) return;
+    this.relocate = {
+      until: this.now() + relocateWindowMs,
+      view: currentView.peek(),
+      activated: item,
+      to: null,
+    };
+    if (
+      item.matches('input:not([type=checkbox],[type=radio],[type=button],[type=submit]), textarea, select')
+    ) {
+      item.focus();
+    } else {
+      item.click();
+    }
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(this.settle, 60);
+  }
+
+  // --- the clock (one switch) --------------------------------------------------------------------
+
+  private arm(): void {
+    clearTimeout(this.timer);
+    const at = this.state.nextAt;
+    if (!this.auto || at === null || document.hidden) return;
+    // From the absolute deadline each time: a late timer never pushes the next one later.
+    this.timer = setTimeout(this.onTimer, Math.max(0, at - this.now()));
+  }
+
+  private readonly onTimer = () => {
+    this.read();
+    const before = this.state;
+    this.state = advanceScan(this.state, this.shape, this.now(), this.timing);
+    if (before.index !== this.state.index || before.level !== this.state.level) this.tick();
+    this.render(true);
+    this.arm();
+  };
+
+  private readonly onVisibility = () => {
+    if (document.hidden) {
+      clearTimeout(this.timer);
+      return;
+    }
+    // Back on screen: the highlight stays where it was and gets its full time again.
+    if (this.auto && this.state.nextAt !== null) {
+      this.state = { ...this.state, nextAt: this.now() + dwellFor(this.state, this.timing) };
+    }
+    this.arm();
+  };
+
+  // --- following the page ------------------------------------------------------------------------
+
+  private readonly onMutation = (records: MutationRecord[]) => {
+    const layer = this.elements.highlight.parentElement;
+    if (layer && records.every((record) => layer.contains(record.target))) return;
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(this.settle, 40);
+  };
+
+  private readonly settle = () => {
+    this.read();
+    const pending = this.relocate;
+    if (pending && this.now() <= pending.until) {
+      const replaced =
+        !pending.activated?.isConnected || currentView.peek() !== pending.view || pending.to !== null;
+      const index = this.firstViewGroup();
+      const to = this.groups[index]?.element ?? null;
+      if (replaced && to !== pending.to) {
+        // A new view or step is read from its top, as it would be by anyone opening it.
+        if (pending.to === null) window.scrollTo({ top: 0, behavior: 'instant' });
+        pending.to = to;
+        this.state = {
+          level: 'groups',
+          group: index,
+          index,
+          loops: 0,
+          nextAt: this.auto ? this.now() + this.settings.itemMs + this.settings.firstItemExtraMs : null,
+        };
+        this.render(true);
+        this.arm();
+        return;
+      }
+    } else {
+      this.relocate = null;
+    }
+    this.render(false);
+  };
+
+  private readonly onScroll = () => {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.draw());
+  };
+
+  // --- drawing -----------------------------------------------------------------------------------
+
+  private clearMarks(): void {
+    for (const element of document.querySelectorAll('[data-scan-highlight]')) {
+      element.removeAttribute('data-scan-highlight');
+    }
+    if (this.madeFocusable) {
+      this.madeFocusable.removeAttribute('tabindex');
+      this.madeFocusable = null;
+    }
+  }
+
+  /** The element the highlight is on, and what it covers on screen. */
+  private target(): { element: HTMLElement | null; covers: Element[]; level: 'group' | 'item' | 'back' } {
+    const { group, item, back } = this.current();
+    if (back) return { element: this.elements.back, covers: [this.elements.back], level: 'back' };
+    if (item) return { element: item as HTMLElement, covers: [item], level: 'item' };
+    if (!group) return { element: null, covers: [], level: 'group' };
+    const element = group.element === document.body ? null : (group.element as HTMLElement);
+    return { element, covers: group.items, level: 'group' };
+  }
+
+  /**
+   * Marks, focuses and scrolls to what is highlighted. `moved` is false for a redraw after the page
+   * changed under a highlight that stayed put: then focus and scroll are left alone unless the
+   * highlighted element itself is new.
+   */
+  private render(moved: boolean): void {
+    const { element, covers, level } = this.target();
+    this.elements.back.hidden = this.state.level !== 'items';
+    const first = covers[0] ?? null;
+    const key = element ?? first;
+    const changed = key !== this.shown.target || level !== this.shown.level;
+    if (changed || moved) {
+      this.clearMarks();
+      if (element) element.dataset.scanHighlight = level;
+      this.shown = { target: key, level };
+      if (element && !element.matches('[tabindex], a[href], button, input, select, textarea, summary')) {
+        // A group takes focus so a screen reader says its name ("Sections, navigation").
+        element.setAttribute('tabindex', '-1');
+        this.madeFocusable = element;
+      }
+      (element ?? (first as HTMLElement | null))?.focus({ preventScroll: true });
+      this.scrollToShow(covers);
+    }
+    document.documentElement.dataset.scanLevel = level;
+    this.draw();
+  }
+
+  /** The part of the viewport not covered by the pinned header or the back stop. */
+  private visibleSpan(): Span {
+    const header = pinnedHeader();
+    const top = header ? Math.max(0, header.getBoundingClientRect().bottom) : 0;
+    const back = this.elements.back;
+    const bottom = back.hidden ? window.innerHeight : back.getBoundingClientRect().top;
+    return { top: top + 4, bottom: bottom - 4 };
+  }
+
+  private scrollToShow(covers: readonly Element[]): void {
+    const header = pinnedHeader();
+    // What is pinned is always on screen; scrolling for it would only move the view.
+    if (covers.length === 0 || (header && covers.every((element) => header.contains(element)))) return;
+    if (covers.includes(this.elements.back)) return;
+    const box = boxOf(covers);
+    if (!box) return;
+    // The highlight's own ring (6 px) must be on screen too.
+    const delta = scrollDeltaToShow({ top: box.top - 8, bottom: box.bottom + 8 }, this.visibleSpan());
+    if (delta !== 0) window.scrollBy({ top: delta, behavior: 'instant' });
+  }
+
+  private draw(): void {
+    const { covers } = this.target();
+    const box = boxOf(covers);
+    const highlight = this.elements.highlight;
+    if (!box) {
+      highlight.hidden = true;
+      return;
+    }
+    highlight.hidden = false;
+    highlight.dataset.level = this.target().level;
+    highlight.dataset.stopped = String(this.auto && this.state.nextAt === null);
+    const pad = 4;
+    Object.assign(highlight.style, {
+      left: `${box.left - pad}px`,
+      top: `${box.top - pad}px`,
+      width: `${box.width + 2 * pad}px`,
+      height: `${box.height + 2 * pad}px`,
+    });
+  }
+
+  /** A short, quiet tick on each step, when chosen in Settings (off by default). */
+  private tick(): void {
+    if (!this.settings.tick || typeof AudioContext === 'undefined') return;
+    try {
+      this.audio ??= new AudioContext();
+      const at = this.audio.currentTime;
+      const oscillator = this.audio.createOscillator();
+      const gain = this.audio.createGain();
+      oscillator.frequency.value = 1200;
+      gain.gain.setValueAtTime(0.08, at);
+      gain.gain.exponentialRampToValueAtTime(0.0001, at + 0.04);
+      oscillator.connect(gain).connect(this.audio.destination);
+      oscillator.start(at);
+      oscillator.stop(at + 0.05);
+    } catch {
+      // No sound is no harm: the highlight still moves.
+    }
+  }
+}
