@@ -52,7 +52,7 @@ describe('the scan order of the views, from their data-scan-group attributes', (
     root = undefined;
   });
 
-  it('home: the pinned methods, Cramp now, Log a cramp, the sections, then the main action', () => {
+  it('home: the pinned methods, Cramp now, Log a cramp, the menu, then the main action', () => {
     currentView.value = { name: 'home' };
     root = document.createElement('div');
     document.body.append(root);
@@ -62,7 +62,7 @@ describe('the scan order of the views, from their data-scan-group attributes', (
       ['methods', 4],
       ['cramp-now', 1],
       ['log-cramp', 1],
-      ['nav', 7],
+      ['menu', 1],
       ['main-action', 1],
     ]);
   });
