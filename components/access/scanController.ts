@@ -12,6 +12,7 @@ import {
 import { readScanGroups, type ScanGroup, type Span, scrollDeltaToShow } from '@/lib/access/scanOrder';
 import { currentView } from '@/lib/navigation';
 import type { InputModeSettings } from '@/lib/settings/inputMode';
+import { pressInPlace } from './pressInPlace';
 
 /** What the controller draws into: the highlight box and the "back" stop, both owned by the layer. */
 export interface ScanElements {
@@ -266,7 +267,7 @@ export class ScanController {
     ) {
       item.focus();
     } else {
-      item.click();
+      pressInPlace(item, () => item.click());
     }
     clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(this.settle, 60);
@@ -312,9 +313,34 @@ export class ScanController {
     this.settleTimer = setTimeout(this.settle, 40);
   };
 
+  /**
+   * A control that opened what it controls (the section menu: aria-expanded, aria-controls): the
+   * highlight goes into the group that opened, at its first item, as focus does for a keyboard user.
+   */
+  private enterOpened(activated: Element | null | undefined): boolean {
+    if (activated?.getAttribute('aria-expanded') !== 'true') return false;
+    const controlled = document.getElementById(activated.getAttribute('aria-controls') ?? '');
+    const index = controlled ? this.groups.findIndex((group) => controlled.contains(group.element)) : -1;
+    if (index < 0) return false;
+    this.state = {
+      level: 'items',
+      group: index,
+      index: 0,
+      loops: 0,
+      nextAt: this.auto ? this.now() + this.settings.itemMs + this.settings.firstItemExtraMs : null,
+    };
+    return true;
+  }
+
   private readonly settle = () => {
     this.read();
     const pending = this.relocate;
+    if (pending && !pending.to && this.enterOpened(pending.activated)) {
+      this.relocate = null;
+      this.render(true);
+      this.arm();
+      return;
+    }
     if (pending && this.now() <= pending.until) {
       const replaced =
         !pending.activated?.isConnected || currentView.peek() !== pending.view || pending.to !== null;
@@ -425,8 +451,13 @@ export class ScanController {
       return;
     }
     highlight.hidden = false;
-    highlight.dataset.level = this.target().level;
+    const { level } = this.target();
+    highlight.dataset.level = level;
+    // How many items a highlighted group holds: one means a select acts on it at once.
+    highlight.dataset.items = String(level === 'group' ? covers.length : 1);
     highlight.dataset.stopped = String(this.auto && this.state.nextAt === null);
+    // When the highlight moves on (performance.now() time): tests press only while there is time left.
+    highlight.dataset.nextAt = this.state.nextAt === null ? '' : String(Math.round(this.state.nextAt));
     const pad = 4;
     Object.assign(highlight.style, {
       left: `${box.left - pad}px`,
