@@ -1,15 +1,15 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { InputModeSettings } from '@/lib/settings/inputMode';
+import { DwellController } from './dwellController';
 import { ScanController } from './scanController';
 import './AccessLayer.css';
 
 /**
- * Switch scanning over the whole panel, loaded only when a scanning or dwell mode is on (see
- * AccessMount): the highlight box and the "back" stop that ends every group. Everything it scans is
- * read from the views' `data-scan-group` attributes.
+ * Two switches or one: the highlight box and the "back" stop that ends every group. Everything it
+ * scans is read from the views' `data-scan-group` attributes.
  */
-export function AccessLayer({ settings }: { settings: InputModeSettings }) {
+function ScanLayer({ settings }: { settings: InputModeSettings }) {
   const highlight = useRef<HTMLDivElement>(null);
   const back = useRef<HTMLButtonElement>(null);
   const controller = useRef<ScanController | null>(null);
@@ -41,4 +41,52 @@ export function AccessLayer({ settings }: { settings: InputModeSettings }) {
       </button>
     </div>
   );
+}
+
+/**
+ * Dwell: the ring that fills at the pointer and the scroll areas. They are for the pointer only
+ * (aria-hidden, not focusable): a keyboard or screen reader user scrolls as usual.
+ */
+function DwellLayer({ dwellMs }: { dwellMs: number }) {
+  const ring = useRef<HTMLDivElement>(null);
+  const up = useRef<HTMLDivElement>(null);
+  const down = useRef<HTMLDivElement>(null);
+  const controller = useRef<DwellController | null>(null);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.access = 'dwell';
+    if (!ring.current || !up.current || !down.current) return;
+    const dwell = new DwellController(dwellMs, { ring: ring.current, up: up.current, down: down.current });
+    controller.current = dwell;
+    const stop = dwell.start();
+    return () => {
+      stop();
+      controller.current = null;
+      delete root.dataset.access;
+    };
+  }, []);
+
+  useEffect(() => controller.current?.update(dwellMs), [dwellMs]);
+
+  return (
+    <div class="access-layer" data-scan-ignore="" aria-hidden="true">
+      <div class="access-dwell-area access-dwell-up" data-dwell-scroll="up" ref={up} hidden>
+        ▲ {t('accessScrollUp')}
+      </div>
+      <div class="access-dwell-area access-dwell-down" data-dwell-scroll="down" ref={down} hidden>
+        ▼ {t('accessScrollDown')}
+      </div>
+      <div class="access-dwell-ring" ref={ring} hidden />
+    </div>
+  );
+}
+
+/**
+ * The switch-scanning and dwell layer, loaded only when one of those modes is on (AccessBoot): the
+ * default pointer and keyboard modes never load this code.
+ */
+export function AccessLayer({ settings }: { settings: InputModeSettings }) {
+  if (settings.mode === 'dwell') return <DwellLayer dwellMs={settings.dwellMs} />;
+  return <ScanLayer settings={settings} />;
 }
