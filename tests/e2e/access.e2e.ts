@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchExtension, openExtensionPage, seriousAxeViolations } from './harness';
+import {
+  type ExtensionBrowser,
+  launchExtension,
+  openExtensionPage,
+  readLogRecords,
+  seriousAxeViolations,
+  timerCommand,
+} from './harness';
 
 /**
  * Switch scanning and dwell (issue 14), driven as their users drive them: two switches by key presses
@@ -9,20 +16,40 @@ import { type ExtensionBrowser, launchExtension, openExtensionPage, seriousAxeVi
  * is on screen and not under the pinned part.
  */
 
-/** One step of a journey: the control to reach and act on (a CSS selector in the panel). */
+/** One step of a journey: the control to reach and act on (a CSS selector, and words it contains). */
 interface Step {
-  target: string;
+  css: string;
+  text?: string;
 }
 
-const journeys: Record<string, { steps: Step[]; end: string }> = {
-  calf: {
+const crampNow: Step = { css: '.cramp-now-button' };
+const calf: Step = { css: '[data-scan-group="first-places"] [data-group="calf"]' };
+const menu: Step = { css: '.section-menu-button' };
+const section = (text: string): Step => ({ css: 'nav[data-scan-group="nav"] button', text });
+
+/** The journeys of issue 14, each from the home view; `end` must be on screen when it is done. */
+const journeys = {
+  calf: { steps: [crampNow, calf], end: '#cramp-instruction' },
+  saved: {
     steps: [
-      { target: '.cramp-now-button' },
-      { target: '[data-scan-group="first-places"] [data-group="calf"]' },
+      crampNow,
+      calf,
+      { css: '.cramp-start' },
+      { css: '.cramp-hold button' },
+      { css: '.cramp-answers button' },
     ],
-    end: '#cramp-instruction',
+    end: '.cramp-saved',
   },
-};
+  timer: {
+    steps: [menu, section('Contrast timer'), { css: '[data-command="start"]' }],
+    end: '[data-command="pause"]',
+  },
+  textSize: {
+    steps: [menu, section('Settings'), { css: '[data-step="larger"]' }],
+    end: '[data-step="larger"]',
+  },
+} satisfies Record<string, { steps: Step[]; end: string }>;
+type JourneyName = keyof typeof journeys;
 
 /** The stored setting's defaults (lib/settings/inputMode.ts; not imported: it defines a storage item). */
 const defaultInputMode = {
@@ -56,18 +83,49 @@ async function useMode(page: Page, patch: Partial<InputModeSettings>) {
 
 type Decision = 'wait' | 'move' | 'enter' | 'activate' | 'back' | 'resume';
 
-/** What a switch user would do next to reach `selector`, from what is highlighted now. */
+/** Finds the step's control and marks it `data-e2e-target` (the only mark; a test-side attribute). */
+async function mark(page: Page, step: Step): Promise<string> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(({ css, text }) => {
+          for (const old of document.querySelectorAll('[data-e2e-target]'))
+            old.removeAttribute('data-e2e-target');
+          const found = [...document.querySelectorAll(css)].find(
+            (element) => !text || (element.textContent ?? '').includes(text),
+          );
+          found?.setAttribute('data-e2e-target', '');
+          return found !== undefined;
+        }, step),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  return '[data-e2e-target]';
+}
+
+/**
+ * What a switch user would do next to reach `selector`, from what is highlighted now, and (one switch)
+ * how long the highlight stays there.
+ */
 const decide = (page: Page, selector: string) =>
-  page.evaluate((selector): Decision => {
+  page.evaluate((selector): { decision: Decision; leftMs: number } => {
     const target = document.querySelector(selector);
     const lit = document.querySelector<HTMLElement>('[data-scan-highlight]');
-    if (!target || !lit) return 'wait';
+    const ring = document.querySelector<HTMLElement>('.access-highlight');
+    const nextAt = Number(ring?.dataset.nextAt || Number.NaN);
+    const leftMs = Number.isNaN(nextAt) ? Number.POSITIVE_INFINITY : nextAt - performance.now();
+    const answer = (decision: Decision) => ({ decision, leftMs });
+    if (!target || !lit) return answer('wait');
+    if (ring?.dataset.stopped === 'true') return answer('resume');
     const level = lit.dataset.scanHighlight;
-    if (document.querySelector('.access-highlight[data-stopped="true"]')) return 'resume';
-    if (level === 'back') return 'back';
-    if (lit === target) return 'activate';
-    if (level === 'group') return target.closest('[data-scan-group]') === lit ? 'enter' : 'move';
-    return 'move';
+    if (level === 'back') return answer('back');
+    if (lit === target) return answer('activate');
+    if (level === 'group') {
+      if (target.closest('[data-scan-group]') !== lit) return answer('move');
+      // A group of one: the select acts on its control at once.
+      return answer(ring?.dataset.items === '1' ? 'activate' : 'enter');
+    }
+    return answer('move');
   }, selector);
 
 /** The highlighted element's identity, to see when it has stopped moving. */
@@ -108,17 +166,20 @@ async function expectHighlightOnScreen(page: Page) {
   expect(where).toBe('ok');
 }
 
-/** Two switches: key presses only. Returns how many. */
+/** Two switches: key presses only (Space moves, Enter selects). Returns how many. */
 async function byTwoSwitches(page: Page, steps: Step[]): Promise<number> {
   let presses = 0;
   for (const step of steps) {
-    await page.locator(step.target).first().waitFor({ state: 'attached' });
-    for (;;) {
+    const selector = await mark(page, step);
+    for (let waits = 0; ; ) {
       await settled(page);
-      const decision = await decide(page, step.target);
-      expect(presses, `stuck before ${step.target}`).toBeLessThan(60);
-      if (decision !== 'wait') await expectHighlightOnScreen(page);
-      if (decision === 'wait') continue;
+      const { decision } = await decide(page, selector);
+      expect(presses, `stuck before ${step.css}`).toBeLessThan(80);
+      if (decision === 'wait') {
+        expect(++waits, `no highlight to reach ${step.css}`).toBeLessThan(20);
+        continue;
+      }
+      await expectHighlightOnScreen(page);
       await page.keyboard.press(decision === 'move' ? ' ' : 'Enter');
       presses++;
       if (decision === 'activate') break;
@@ -127,25 +188,149 @@ async function byTwoSwitches(page: Page, steps: Step[]): Promise<number> {
   return presses;
 }
 
+/**
+ * One switch: the highlight moves by itself; only the select key is pressed, when the highlight is on
+ * the group or item wanted and stays there a while yet (never in its last 400 ms). Returns the presses.
+ */
+async function byOneSwitch(page: Page, steps: Step[]): Promise<number> {
+  let presses = 0;
+  for (const step of steps) {
+    const selector = await mark(page, step);
+    const deadline = Date.now() + 90_000;
+    for (;;) {
+      expect(Date.now(), `stuck before ${step.css}`).toBeLessThan(deadline);
+      const { decision, leftMs } = await decide(page, selector);
+      const wanted = decision === 'enter' || decision === 'activate' || decision === 'resume';
+      if (!wanted || leftMs < 400) {
+        await page.waitForTimeout(50);
+        continue;
+      }
+      if (decision !== 'resume') await expectHighlightOnScreen(page);
+      await page.keyboard.press('Enter');
+      presses++;
+      if (decision === 'activate') break;
+    }
+  }
+  return presses;
+}
+
+/** The part of the screen a dwell user can rest on: below the pinned part and the scroll areas. */
+const dwellRoom = (page: Page) =>
+  page.evaluate(() => {
+    const shown = (selector: string) => {
+      const element = document.querySelector<HTMLElement>(selector);
+      return element && !element.hidden ? element.getBoundingClientRect() : null;
+    };
+    const header = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+    const up = shown('[data-dwell-scroll="up"]');
+    const down = shown('[data-dwell-scroll="down"]');
+    const target = document.querySelector('[data-e2e-target]')?.getBoundingClientRect();
+    return {
+      top: Math.max(header, up?.bottom ?? 0),
+      bottom: down?.top ?? innerHeight,
+      up: up && { x: up.left + up.width / 2, y: up.top + up.height / 2 },
+      down: down && { x: down.left + down.width / 2, y: down.top + down.height / 2 },
+      target: target && { top: target.top, bottom: target.bottom, x: target.left + target.width / 2 },
+      inHeader: !!document.querySelector('header [data-e2e-target], header[data-e2e-target]'),
+    };
+  });
+
+/**
+ * Dwell: pointer moves and waits only, no clicks. Each control is brought on screen by resting on a
+ * scroll area, then the pointer rests on it until it is pressed.
+ */
+async function byDwell(page: Page, steps: Step[], dwellMs: number): Promise<void> {
+  for (const step of steps) {
+    await mark(page, step);
+    for (let i = 0; ; i++) {
+      expect(i, `cannot bring ${step.css} on screen`).toBeLessThan(200);
+      const room = await dwellRoom(page);
+      if (!room.target) throw new Error(`${step.css} went away`);
+      if (room.inHeader || (room.target.top >= room.top && room.target.bottom <= room.bottom)) break;
+      const area = room.target.top < room.top ? room.up : room.down;
+      if (!area) throw new Error(`${step.css} is off screen with no scroll area to bring it`);
+      await page.mouse.move(area.x, area.y, { steps: 3 });
+      await page.waitForTimeout(100);
+    }
+    const box = await page.locator('[data-e2e-target]').boundingBox();
+    if (!box) throw new Error(`${step.css} has no box`);
+    await expectOnScreen(page, '[data-e2e-target]');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    // Pressed: marked by the layer, or gone (the next view replaced it).
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const target = document.querySelector('[data-e2e-target]');
+            return !target || target.getAttribute('data-dwell') === 'pressed';
+          }),
+        { timeout: dwellMs * 6, interval: 50 },
+      )
+      .toBe(true);
+  }
+}
+
 /** Asserts the element is on screen: its centre hits it, and not the pinned part. */
 async function expectOnScreen(page: Page, selector: string) {
-  const hit = await page.evaluate((selector) => {
+  const hit = await page.evaluate(async (selector) => {
+    // Measured after two frames: what a change just applied moves is put back before the next paint.
+    for (let i = 0; i < 2; i++) await new Promise((frame) => requestAnimationFrame(frame));
     const element = document.querySelector(selector);
     if (!element) return 'missing';
     const box = element.getBoundingClientRect();
     const at = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    if (!at) return 'nothing';
-    if (at.closest('header')) return 'under the pinned part';
+    if (!at)
+      return `nothing at ${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)} (view ${innerWidth}×${innerHeight}, scrolled ${Math.round(scrollY)})`;
+    if (at.closest('header') && !element.closest('header')) return 'under the pinned part';
     return at === element || element.contains(at) ? 'ok' : `covered by ${at.outerHTML.slice(0, 60)}`;
   }, selector);
   expect(hit, selector).toBe('ok');
 }
 
-const calf = journeys.calf as (typeof journeys)[string];
+const textScale = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale'));
+
+/** What each journey must have done, beyond showing its end on screen; and its clean-up. */
+async function checkAndTidy(page: Page, name: JourneyName, before: { entries: number }) {
+  if (name === 'saved') {
+    await expect.poll(async () => (await readLogRecords(page)).length).toBe(before.entries + 1);
+  }
+  if (name === 'timer') {
+    await expect(timerCommand(page, 'stop')).resolves.toBe('ok');
+    await timerCommand(page, 'acknowledge');
+  }
+  if (name === 'textSize') {
+    await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-step="smaller"]')?.click());
+    await expect.poll(() => textScale(page)).toBe('1');
+  }
+}
+
+/** Runs one journey from a fresh home view with `drive`; returns what it printed. */
+async function journey(
+  page: Page,
+  name: JourneyName,
+  drive: (steps: Step[]) => Promise<string>,
+): Promise<string> {
+  await page.reload();
+  await page.locator('.method-strip').waitFor();
+  const entries = (await readLogRecords(page)).length;
+  const mode = await page.evaluate(() => document.documentElement.dataset.access);
+  if (mode === 'scan') await page.locator('[data-scan-highlight]').first().waitFor({ state: 'attached' });
+  const { steps, end } = journeys[name];
+  const printed = await drive(steps);
+  await page.locator(end).first().waitFor();
+  if (name === 'textSize') await expect.poll(() => textScale(page)).toBe('1.1');
+  await expectOnScreen(page, end);
+  await checkAndTidy(page, name, { entries });
+  return printed;
+}
+
+const names = Object.keys(journeys) as JourneyName[];
 
 describe('switch scanning and dwell in Chromium (360×720)', () => {
   let browser: ExtensionBrowser;
   let page: Page;
+  const report: string[] = [];
 
   beforeAll(async () => {
     browser = await launchExtension();
@@ -153,6 +338,7 @@ describe('switch scanning and dwell in Chromium (360×720)', () => {
     page.on('pageerror', (error) => console.log('panel error:', error.message));
   });
   afterAll(async () => {
+    console.log(`access journeys:\n${report.join('\n')}`);
     await browser?.close();
   });
 
@@ -171,11 +357,62 @@ describe('switch scanning and dwell in Chromium (360×720)', () => {
       await expect(seriousAxeViolations(page)).resolves.toEqual([]);
     });
 
-    it('reaches the calf instruction from home by presses only', async () => {
-      const presses = await byTwoSwitches(page, calf.steps);
-      console.log(`two switches: calf instruction in ${presses} presses`);
-      await expectOnScreen(page, calf.end);
-      expect(presses).toBeLessThanOrEqual(6);
+    it.each(names)('%s, by key presses only', async (name) => {
+      let presses = 0;
+      const printed = await journey(page, name, async (steps) => {
+        presses = await byTwoSwitches(page, steps);
+        return `two switches, ${name}: ${presses} presses`;
+      });
+      report.push(printed);
+      console.log(printed);
+      if (name === 'calf') expect(presses).toBeLessThanOrEqual(6);
+    });
+  });
+
+  describe('one switch (auto-scanning)', () => {
+    beforeAll(async () => {
+      // Long item times, so a press always lands well inside the highlight's time on a busy machine.
+      await useMode(page, { mode: 'one-switch', itemMs: 1500, firstItemExtraMs: 500 });
+    });
+
+    it('moves the highlight by itself and is axe clean', async () => {
+      const first = await litKey(page);
+      await expect.poll(() => litKey(page), { timeout: 6000 }).not.toBe(first);
+      await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+    });
+
+    it.each(names)('%s, by the select key only', async (name) => {
+      let presses = 0;
+      const printed = await journey(page, name, async (steps) => {
+        const started = Date.now();
+        presses = await byOneSwitch(page, steps);
+        return `one switch, ${name}: ${presses} presses, ${((Date.now() - started) / 1000).toFixed(1)} s`;
+      });
+      report.push(printed);
+      console.log(printed);
+      if (name === 'calf') expect(presses).toBeLessThanOrEqual(4);
+    });
+  });
+
+  describe('dwell', () => {
+    const dwellMs = 1000;
+    beforeAll(async () => {
+      await useMode(page, { mode: 'dwell', dwellMs });
+    });
+
+    it('is axe clean', async () => {
+      await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+    });
+
+    it.each(names)('%s, by pointer moves and waits only', async (name) => {
+      const printed = await journey(page, name, async (steps) => {
+        await page.mouse.move(5, 5);
+        const started = Date.now();
+        await byDwell(page, steps, dwellMs);
+        return `dwell, ${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`;
+      });
+      report.push(printed);
+      console.log(printed);
     });
   });
 });
