@@ -1,7 +1,9 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { currentView } from '@/lib/navigation';
 import { type InputModeSettings, needsAccessLayer } from '@/lib/settings/inputMode';
 import { inputMode, startInputMode } from '@/lib/settings/inputModeModel';
+import { FirstRunOffer } from './FirstRunOffer';
 
 type Layer = ComponentType<{ settings: InputModeSettings }>;
 /** Loads the scanning and dwell layer's code (passed in by AccessMount). */
@@ -31,7 +33,13 @@ export function AccessBoot({ load }: { load: LoadLayer }) {
       live = false;
     };
   }, [wanted, layer]);
-  if (!wanted || !layer || !settings) return null;
+  // Asked once, on the home view, until answered here or in Settings.
+  const offer = settings !== null && !settings.offered && currentView.value.name === 'home';
   const AccessLayer = layer;
-  return <AccessLayer settings={settings} />;
+  return (
+    <>
+      {offer && <FirstRunOffer />}
+      {wanted && AccessLayer && settings && <AccessLayer settings={settings} />}
+    </>
+  );
 }

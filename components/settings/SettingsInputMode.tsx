@@ -8,16 +8,8 @@ import {
   inputTimingRanges,
 } from '@/lib/settings/inputMode';
 import { changeInputMode, inputMode, startInputMode } from '@/lib/settings/inputModeModel';
+import { inputModeKeys } from '../access/inputModeLabels';
 import { SettingsChoiceGroup } from './SettingsChoiceGroup';
-
-/** The words for each mode, and one line on what it does. */
-export const inputModeKeys: Record<InputMode, { label: MessageKey; hint: MessageKey }> = {
-  pointer: { label: 'settingsInputPointer', hint: 'settingsInputPointerHint' },
-  keyboard: { label: 'settingsInputKeyboard', hint: 'settingsInputKeyboardHint' },
-  'two-switches': { label: 'settingsInputTwoSwitches', hint: 'settingsInputTwoSwitchesHint' },
-  'one-switch': { label: 'settingsInputOneSwitch', hint: 'settingsInputOneSwitchHint' },
-  dwell: { label: 'settingsInputDwell', hint: 'settingsInputDwellHint' },
-};
 
 type TimingField = keyof typeof inputTimingRanges;
 const timingKeys: Record<TimingField, MessageKey> = {
