@@ -769,9 +769,13 @@ describe.concurrent('storage full: storage.local at its quota, storage.sync past
       await page.locator('main').getByRole('button', { name: 'Pause', exact: true }).waitFor();
       // What was stored is untouched; the alarms follow the session as it goes on; a notification says it.
       expect((await readAll(page)).local.contrastTimerState).toEqual(paused);
-      expect((await contrastAlarms(page)).some((name) => name.endsWith('|0'))).toBe(true);
-      const notifications = await page.evaluate(() => chrome.notifications.getAll());
-      expect(Object.keys(notifications)).toContain('contrast-timer-notice');
+      // The worker arms the alarms and shows the notification after it tells the panel, so wait for them.
+      await expect
+        .poll(async () => (await contrastAlarms(page)).some((name) => name.endsWith('|0')), patient)
+        .toBe(true);
+      await expect
+        .poll(async () => Object.keys(await page.evaluate(() => chrome.notifications.getAll())), patient)
+        .toContain('contrast-timer-notice');
 
       // A stopped worker (Chrome stops idle ones) starts again from the unsaved copy.
       await stopServiceWorker(browser);
