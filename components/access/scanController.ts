@@ -49,6 +49,9 @@ function boxOf(elements: readonly Element[]): DOMRect | null {
 /** The pinned part on top (the header that stays while the page scrolls). */
 const pinnedHeader = () => document.querySelector<HTMLElement>('body > #app header, header.app-header');
 
+/** Where the pinned header ends on screen (0 once large text lets it scroll away). */
+const pinnedBottom = () => Math.max(0, pinnedHeader()?.getBoundingClientRect().bottom ?? 0);
+
 /**
  * Switch scanning over the panel: the pure engine (lib/access/scanner.ts) driven by key presses and,
  * for one switch, by a timer re-armed from the engine's absolute deadline (never a ticking interval),
@@ -402,6 +405,7 @@ export class ScanController {
   private render(moved: boolean): void {
     const { element, covers, level } = this.target();
     this.elements.back.hidden = this.state.level !== 'items';
+    this.placeBack();
     const first = covers[0] ?? null;
     const key = element ?? first;
     const changed = key !== this.shown.target || level !== this.shown.level;
@@ -421,13 +425,28 @@ export class ScanController {
     this.draw();
   }
 
-  /** The part of the viewport not covered by the pinned header or the back stop. */
-  private visibleSpan(): Span {
-    const header = pinnedHeader();
-    const top = header ? Math.max(0, header.getBoundingClientRect().bottom) : 0;
+  /**
+   * The part of the viewport not covered by what is pinned: the header and the back stop under it on
+   * top, and at the bottom a group that sticks there (the log form's Save bar) unless the highlight is
+   * in it.
+   */
+  private visibleSpan(covers: readonly Element[]): Span {
     const back = this.elements.back;
-    const bottom = back.hidden ? window.innerHeight : back.getBoundingClientRect().top;
+    const top = back.hidden ? pinnedBottom() : back.getBoundingClientRect().bottom;
+    let bottom = window.innerHeight;
+    for (const group of this.groups) {
+      const element = group.element as HTMLElement;
+      if (covers.some((covered) => element.contains(covered))) continue;
+      if (getComputedStyle(element).position !== 'sticky') continue;
+      const box = element.getBoundingClientRect();
+      if (box.top > window.innerHeight / 2 && box.top < bottom) bottom = box.top;
+    }
     return { top: top + 4, bottom: bottom - 4 };
+  }
+
+  /** The back stop sits just under the pinned header, so it never covers a bar pinned at the bottom. */
+  private placeBack(): void {
+    this.elements.back.style.top = `${pinnedBottom() + 8}px`;
   }
 
   private scrollToShow(covers: readonly Element[]): void {
@@ -438,11 +457,12 @@ export class ScanController {
     const box = boxOf(covers);
     if (!box) return;
     // The highlight's own ring (6 px) must be on screen too.
-    const delta = scrollDeltaToShow({ top: box.top - 8, bottom: box.bottom + 8 }, this.visibleSpan());
+    const delta = scrollDeltaToShow({ top: box.top - 8, bottom: box.bottom + 8 }, this.visibleSpan(covers));
     if (delta !== 0) window.scrollBy({ top: delta, behavior: 'instant' });
   }
 
   private draw(): void {
+    this.placeBack();
     const { covers } = this.target();
     const box = boxOf(covers);
     const highlight = this.elements.highlight;
