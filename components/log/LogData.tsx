@@ -6,6 +6,8 @@ export function LogData(props: {
   onExportCsv: () => void;
   onExportJson: () => void;
   onImport: (file: File) => void;
+  /** An import is running: the file input waits for it (one import at a time). */
+  importing?: boolean;
   onSummary: () => void;
   onDeleteAll: () => Promise<void>;
 }) {
@@ -46,6 +48,7 @@ export function LogData(props: {
           type="file"
           accept="application/json,.json"
           aria-describedby="log-import-hint"
+          disabled={props.importing}
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             if (file) props.onImport(file);

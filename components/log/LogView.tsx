@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { contrastHistoryStorage, unsavedHistoryStorage } from '@/lib/contrast/history';
 import { t } from '@/lib/i18n';
-import { parseBackup, toBackupJson } from '@/lib/log/backup';
+import { backupTooLarge, toBackupParts } from '@/lib/log/backup';
 import { historyUnreadable, syncContrastHistory, watchContrastHistory } from '@/lib/log/contrastSync';
 import { toCsv } from '@/lib/log/csv';
-import { downloadText, exportFileName } from '@/lib/log/download';
+import { downloadBlob, downloadText, exportFileName } from '@/lib/log/download';
 import type { LogDraft, LogEntry } from '@/lib/log/entry';
+import type { ImportProgress } from '@/lib/log/importBackup';
+import { type RunningImport, startImport } from '@/lib/log/importClient';
 import { localDayKey, type Medicine, type MedicineDraft, medicineFromDraft } from '@/lib/log/medicine';
 import { getLogStore } from '@/lib/log/panelStore';
 import { type LogStore, onLogChangedElsewhere } from '@/lib/log/store';
@@ -15,6 +17,7 @@ import { ViewHeading } from '../common/ViewHeading';
 import { LogClinicSummary } from './LogClinicSummary';
 import { LogData } from './LogData';
 import { LogEntryForm } from './LogEntryForm';
+import { LogImportProgress } from './LogImportProgress';
 import { LogList } from './LogList';
 import { LogMedicines } from './LogMedicines';
 import { LogNudge } from './LogNudge';
@@ -102,6 +105,10 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       setStatus({ text: `${offered.text} ${t('logUndoWithdrawn')}` });
     });
   }, [store]);
+  /** The import running now, if any (one at a time), and how far it is. */
+  const running = useRef<RunningImport>(undefined);
+  const [importing, setImporting] = useState<ImportProgress>();
+  const progressRegion = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (status?.focusUndo) undoButton.current?.focus();
     else if (status?.focusText) statusText.current?.focus();
@@ -286,29 +293,44 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
     run(async () => {
       if (!store) return;
       const [{ entries }, { medicines }] = await Promise.all([store.all(), store.medicines()]);
-      downloadText(exportFileName('json'), toBackupJson(entries, Date.now(), medicines), 'application/json');
+      // In pieces, never one string of the whole file; refused past what import reads (backup.ts).
+      const file = new Blob(toBackupParts(entries, Date.now(), medicines), { type: 'application/json' });
+      if (backupTooLarge(file.size)) return { text: t('logExportTooLarge'), error: true };
+      downloadBlob(exportFileName('json'), file);
       return { text: t('logExported', String(entries.length)) };
     });
 
   const importFile = (file: File) =>
     run(async () => {
-      if (!store) return;
-      // A backup of thousands of entries takes seconds to merge: say so once, not silently.
+      if (!store || running.current) return;
+      // Announced once here and once at the end (the status); the bar in between is not a live region.
       setStatus({ text: t('logImporting') });
-      const parsed = parseBackup(await file.text());
-      if (!parsed.ok) {
-        const reason = t(`logImportError_${parsed.error}`, String(parsed.position ?? ''));
-        return { text: `${t('logImportRefused')} ${reason}`, error: true };
+      setImporting({ phase: 'reading' });
+      const job = startImport(file, store, setImporting);
+      running.current = job;
+      try {
+        const outcome = await job.done;
+        // Cancel (focused while the import ran) goes away with the bar: focus the outcome instead.
+        const focusText = progressRegion.current?.contains(document.activeElement) ?? false;
+        if (outcome.kind === 'cancelled') return { text: t('logImportCancelled'), focusText };
+        if (outcome.kind === 'refused') {
+          const reason = t(`logImportError_${outcome.error}`, String(outcome.position ?? ''));
+          return { text: `${t('logImportRefused')} ${reason}`, error: true, focusText };
+        }
+        const { result } = outcome;
+        const medicines = result.medicines;
+        return {
+          text:
+            t('logImported', [String(result.added), String(result.updated), String(result.unchanged)]) +
+            (medicines
+              ? ` ${t('logImportedMedicines', [String(medicines.added), String(medicines.updated), String(medicines.unchanged)])}`
+              : ''),
+          focusText,
+        };
+      } finally {
+        running.current = undefined;
+        setImporting(undefined);
       }
-      const result = await store.merge(parsed.entries, parsed.medicines);
-      const medicines = result.medicines;
-      return {
-        text:
-          t('logImported', [String(result.added), String(result.updated), String(result.unchanged)]) +
-          (medicines
-            ? ` ${t('logImportedMedicines', [String(medicines.added), String(medicines.updated), String(medicines.unchanged)])}`
-            : ''),
-      };
     }, 'logImportStorageFull');
 
   /** Saves a medicine from the form; false when it is not valid (the form stays open to fix it). */
@@ -415,6 +437,11 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
           </div>
         )}
       </div>
+      {importing && (
+        <div ref={progressRegion}>
+          <LogImportProgress progress={importing} onCancel={() => running.current?.cancel()} />
+        </div>
+      )}
       {openFailed && <p class="notice log-error">{t('logOpenFailed')}</p>}
       {skipped > 0 && <p class="notice log-error">{t('logSkippedRecords', String(skipped))}</p>}
       {historyBroken && <p class="notice log-error">{t('logHistoryUnreadable')}</p>}
@@ -454,6 +481,7 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
           onExportCsv={exportCsv}
           onExportJson={exportJson}
           onImport={importFile}
+          importing={!!importing}
           onSummary={() => setSummary(true)}
           onDeleteAll={deleteAll}
         />

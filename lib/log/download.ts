@@ -4,7 +4,12 @@
  */
 export function downloadText(fileName: string, text: string, mimeType: string): void {
   const bom = mimeType.startsWith('text/csv') ? '\uFEFF' : '';
-  const url = URL.createObjectURL(new Blob([bom, text], { type: mimeType }));
+  downloadBlob(fileName, new Blob([bom, text], { type: mimeType }));
+}
+
+/** Saves a Blob as a file (a large backup is built as one from pieces: no single huge string). */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -198,6 +198,38 @@ describe('LogView', () => {
     expect(await store.count()).toBe(1);
   });
 
+  it('shows an import as a progress bar outside the status, and Cancel leaves the log as it was', async () => {
+    const store = await getLogStore();
+    const kept = await store.add({ place: 'calf' });
+    const incoming = await store.add({ place: 'jaw' });
+    await store.remove(incoming.id);
+    await click('Log a cramp');
+    await click('Your data');
+    const input = root.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!input) throw new Error('no file input');
+    let finishReading: (text: string) => void = () => {};
+    const file = { text: () => new Promise<string>((resolve) => (finishReading = resolve)) };
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    const bar = root.querySelector('[role="progressbar"]');
+    expect(bar?.getAttribute('aria-valuetext')).toBe('Reading the file…');
+    expect(bar?.getAttribute('aria-valuenow')).toBe('0');
+    // Not a live region: only the start and the end are announced.
+    expect(bar?.closest('[role="status"], [aria-live]')).toBeNull();
+    expect(input.disabled).toBe(true);
+    expect(document.activeElement?.textContent).toBe('Cancel import');
+    await click('Cancel import');
+    finishReading(toBackupJson([incoming]));
+    await settle();
+    expect(status()).toContain('Import cancelled. Nothing was imported and your log is unchanged.');
+    expect(root.querySelector('[role="progressbar"]')).toBeNull();
+    expect(input.disabled).toBe(false);
+    expect((await store.all()).entries.map((entry) => entry.id)).toEqual([kept.id]);
+  });
+
   it('says an import was refused for a full disk, and keeps what the log had', async () => {
     const store = await getLogStore();
     const kept = await store.add({ place: 'calf' });
