@@ -1,4 +1,4 @@
-import type { ImportOutcome, ImportProgress } from './importBackup';
+import { type ImportOutcome, type ImportProgress, importBackup } from './importBackup';
 import type { ImportReply, ImportRequest } from './importWorker';
 import type { LogStore } from './store';
 
@@ -44,8 +44,6 @@ function importInPage(
   onProgress: (progress: ImportProgress) => void,
 ): RunningImport {
   const controller = new AbortController();
-  const done = import('./importBackup').then(({ importBackup }) =>
-    importBackup(file, store, onProgress, controller.signal),
-  );
+  const done = importBackup(file, store, onProgress, controller.signal);
   return { done, cancel: () => controller.abort() };
 }
