@@ -97,6 +97,30 @@ describe('LogStore', () => {
     store.close();
   });
 
+  it('reads a time range in batches, in time order, each entry once, even when many share a time', async () => {
+    const store = await LogStore.open();
+    // Runs of equal times longer and shorter than a batch, at both ends and in the middle.
+    const times = [0, 0, 0, 0, 0, 0, 0, 1, 2, 2, 2, 3, 4, 4, 4, 4, 5, 6, 6, 6, 6, 6, 6, 6, 6, 7];
+    const entries = times.map((t, i) => ({ ...entry(0), id: `r${String(i).padStart(2, '0')}`, at: now + t }));
+    await store.merge(entries);
+    const expected = [...entries].sort((a, b) => a.at - b.at || a.id.localeCompare(b.id)).map((e) => e.id);
+    for (const batch of [1, 2, 3, 5, 100]) {
+      const seen: string[] = [];
+      await store.forEachInRange(now, now + 8, (e) => seen.push(e.id), batch);
+      expect(seen, `batch ${batch}`).toEqual(expected);
+      const inner: string[] = [];
+      await store.forEachInRange(now + 2, now + 6, (e) => inner.push(e.id), batch);
+      expect(inner, `batch ${batch}`).toEqual(
+        expected.filter((id) => {
+          const at = entries.find((e) => e.id === id)?.at ?? 0;
+          return at >= now + 2 && at < now + 6;
+        }),
+      );
+    }
+    expect(await store.forEachInRange(now + 5, now + 5, () => {})).toBe(0);
+    store.close();
+  });
+
   it('skips a corrupt record with a count, and shows the rest', async () => {
     const store = await LogStore.open();
     const good = entry(1);
