@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { contrastHistoryStorage, unsavedHistoryStorage } from '@/lib/contrast/history';
 import { t } from '@/lib/i18n';
-import { backupTooLarge, toBackupParts } from '@/lib/log/backup';
+import { type RunningImport, startExport, startImport } from '@/lib/log/backupClient';
 import { historyUnreadable, syncContrastHistory, watchContrastHistory } from '@/lib/log/contrastSync';
 import { toCsv } from '@/lib/log/csv';
 import { downloadBlob, downloadText, exportFileName } from '@/lib/log/download';
 import type { LogDraft, LogEntry } from '@/lib/log/entry';
 import type { ImportProgress } from '@/lib/log/importBackup';
-import { type RunningImport, startImport } from '@/lib/log/importClient';
 import { localDayKey, type Medicine, type MedicineDraft, medicineFromDraft } from '@/lib/log/medicine';
 import { getLogStore } from '@/lib/log/panelStore';
 import { type LogStore, onLogChangedElsewhere } from '@/lib/log/store';
@@ -292,12 +291,12 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
   const exportJson = () =>
     run(async () => {
       if (!store) return;
-      const [{ entries }, { medicines }] = await Promise.all([store.all(), store.medicines()]);
-      // In pieces, never one string of the whole file; refused past what import reads (backup.ts).
-      const file = new Blob(toBackupParts(entries, Date.now(), medicines), { type: 'application/json' });
-      if (backupTooLarge(file.size)) return { text: t('logExportTooLarge'), error: true };
+      // Read and built in the backup worker: a large log's backup never holds up the panel. No file
+      // past what import reads (backup.ts).
+      const { file, entries } = await startExport(store);
+      if (!file) return { text: t('logExportTooLarge'), error: true };
       downloadBlob(exportFileName('json'), file);
-      return { text: t('logExported', String(entries.length)) };
+      return { text: t('logExported', String(entries)) };
     });
 
   const importFile = (file: File) =>

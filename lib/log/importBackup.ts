@@ -22,7 +22,7 @@ export interface BackupSource {
  * Imports a backup file into the log: size check, parse, validation in slices, then one merge
  * transaction in chunks, telling `onProgress` along the way. Cancelled through `signal` at any point
  * before the merge commits, it changes nothing and resolves `cancelled`. A failed write (a full disk)
- * rejects, with the log unchanged. Runs in the import worker (lib/log/importWorker.ts) or, where
+ * rejects, with the log unchanged. Runs in the backup worker (lib/log/backupWorker.ts) or, where
  * there is no worker, in the page.
  */
 export async function importBackup(

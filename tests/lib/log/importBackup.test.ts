@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { maxBackupBytes, toBackupJson, toBackupParts } from '@/lib/log/backup';
 import type { LogEntry } from '@/lib/log/entry';
+import { exportBackup } from '@/lib/log/exportBackup';
 import { type ImportProgress, importBackup } from '@/lib/log/importBackup';
 import type { Medicine } from '@/lib/log/medicine';
 import { LogStore } from '@/lib/log/store';
@@ -29,7 +30,10 @@ describe('importBackup', () => {
     const store = await LogStore.open();
     await store.merge(many(5000), [medicine]);
     const before = await store.all();
-    const text = toBackupJson(before.entries, now, (await store.medicines()).medicines);
+    const exported = await exportBackup(store, now);
+    expect(exported.entries).toBe(5000);
+    const text = (await exported.file?.text()) ?? '';
+    expect(text).toBe(toBackupJson(before.entries, now, [medicine]));
     await store.deleteAll();
     const outcome = await importBackup(source(text), store);
     expect(outcome).toEqual({ kind: 'imported', result: expect.objectContaining({ added: 5000 }) });
