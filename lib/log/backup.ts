@@ -10,13 +10,13 @@ export const backupFormat = 'spasm-relief-cramp-log';
  */
 export const backupVersion = 2;
 /**
- * The largest backup, in bytes, that import reads and export writes. A backup is read as one JSON
- * text, and Chromium holds at most 2^29 − 24 characters in one string (about 512 MiB), so no
- * browser can read a larger one; export refuses to write one (`backupTooLarge`), so every backup
- * this build writes is one it reads back. The log has no entry count limit of its own: 512 MiB is
+ * The largest backup, in bytes, that import reads and export writes (512 MiB less 24 bytes). A
+ * backup is read as one JSON text, and Chromium holds at most 2^29 − 24 characters in one string
+ * (a UTF-8 file has at most as many characters as bytes), so Chromium cannot read a larger one.
+ * Export refuses to write one (`backupTooLarge`), so every backup this build writes, it reads back. The log has no entry count limit of its own: 512 MiB is
  * about 3.5 million typical entries (about 150 bytes each, README "Cramp log limits").
  */
-export const maxBackupBytes = 512 * 1024 * 1024;
+export const maxBackupBytes = 2 ** 29 - 24;
 
 /** True when a file (or an export) of `bytes` bytes is over `maxBackupBytes`. */
 export function backupTooLarge(bytes: number): boolean {
