@@ -12,6 +12,7 @@ import {
   showNoticeNotification,
   shownAlertNotifications,
 } from './alertNotifications';
+import { type AnnouncedParts, readAnnounced, writeAnnounced } from './announced';
 import { openCaregiverWindow } from './caregiverWindow';
 import { type Effect, effectsOf, endedRecord } from './effects';
 import { type ContrastSessionRecord, contrastHistoryStorage, unsavedHistoryStorage } from './history';
@@ -27,13 +28,7 @@ import {
 import { buildPlan } from './protocol';
 import { type DesiredAlarm, desiredAlarms } from './schedule';
 import { type AlertSettings, loadAlertSettings, loadTimerSettings } from './settings';
-import {
-  announcedAlertStorage,
-  loadTimerState,
-  stateNotSavedError,
-  timerStateStorage,
-  unsavedTimerStateStorage,
-} from './state';
+import { loadTimerState, stateNotSavedError, timerStateStorage, unsavedTimerStateStorage } from './state';
 import { alertText, badgeColor, badgeText } from './text';
 import { timeScale } from './timeScale';
 
@@ -92,6 +87,7 @@ async function appendRecord(record: ContrastSessionRecord): Promise<void> {
   }
 }
 
+const sessionIdOf = (state: TimerState) => (state.status === 'idle' ? '' : state.session.id);
 const alertKey = (state: TimerState, alert: PendingAlert) =>
   state.status === 'idle' ? '' : `${state.session.id}#${alert.id}`;
 
@@ -103,7 +99,7 @@ const announcing = new Set<string>();
 
 /**
  * Announces an alert, or the parts of it not yet out (`done`): notification (with speech and the
- * caregiver window) and chime. Each part is marked in `announcedAlertStorage` once the browser has taken
+ * caregiver window) and chime. Each part is marked in the ledger (./announced) once the browser has taken
  * it (the notification created, the chime received by the offscreen document), never before: a worker
  * stopped earlier leaves it unmarked and the next worker sends it (finishLeftovers). So no part is lost,
  * and none is told twice: a worker stopped after the browser carried a part out but before the mark was
@@ -111,29 +107,34 @@ const announcing = new Set<string>();
  * showing (finishAnnouncing), and the offscreen document ignores a chime it already played.
  * Resolves once the notification part is done; the chime and the caregiver window go on unawaited.
  */
-async function announce(alert: PendingAlert, state: TimerState, alerts: AlertSettings, done = '') {
+async function announce(
+  alert: PendingAlert,
+  state: TimerState,
+  alerts: AlertSettings,
+  done: AnnouncedParts = { notification: false, chime: false },
+) {
   const key = alertKey(state, alert);
   announcing.add(key);
   const text = alertText(state, alert);
-  let sent = done;
-  const mark = (part: string) => {
-    sent += part;
-    return announcedAlertStorage.setValue(`${key}|${sent}`);
+  const sent = { ...done };
+  const mark = (part: keyof AnnouncedParts) => {
+    sent[part] = true;
+    return writeAnnounced(sessionIdOf(state), alert.id, sent);
   };
   // The chime goes out in the same turn as the notification, and is never awaited: a play() that never
   // settles (no audio device, autoplay rules) must not hold up the next event.
-  if (alerts.sound && !done.includes('c')) {
+  if (alerts.sound && !done.chime) {
     prepareChime()
       .then(() => playChime(alerts.volume, chimeKey(key, alert.chimes), true))
-      .then(() => mark('c'))
+      .then(() => mark('chime'))
       .catch(console.error);
   }
-  if (done.includes('n')) return;
+  if (done.notification) return;
   if (alerts.speech) speak(text);
   if (alerts.caregiverPopup) openCaregiverWindow().catch(console.error);
   // The new alert's notification first, then the older ones down: one is always showing.
   await showAlertNotification(key, alertTitle(alert.kind), text);
-  await mark('n');
+  await mark('notification');
   await clearAlertNotifications(key);
 }
 
@@ -160,13 +161,12 @@ async function finishLeftovers(next: TimerState, effects: Effect[], alerts: Aler
 async function finishAnnouncing(alert: PendingAlert, state: TimerState, alerts: AlertSettings) {
   const key = alertKey(state, alert);
   if (announcing.has(key)) return;
-  const marked = await announcedAlertStorage.getValue().catch(() => null);
-  let done = typeof marked === 'string' && marked.startsWith(`${key}|`) ? marked.slice(key.length + 1) : '';
-  if (!done.includes('n') && (await shownAlertNotifications()).includes(alertNotificationId(key))) {
-    done += 'n';
-    await announcedAlertStorage.setValue(`${key}|${done}`).catch(console.error);
+  const done = await readAnnounced(sessionIdOf(state), alert.id);
+  if (!done.notification && (await shownAlertNotifications()).includes(alertNotificationId(key))) {
+    done.notification = true;
+    await writeAnnounced(sessionIdOf(state), alert.id, done).catch(console.error);
   }
-  if (done.includes('n') && (done.includes('c') || !alerts.sound)) await clearAlertNotifications(key);
+  if (done.notification && (done.chime || !alerts.sound)) await clearAlertNotifications(key);
   else await announce(alert, state, alerts, done);
 }
 

@@ -21,16 +21,6 @@ export const unsavedTimerStateStorage = defineStoredItem(`${memoryOnlyArea}:cont
   fallback: null,
 });
 
-/**
- * How far the newest alert's announcement got: `sessionId#alertId|parts`, parts `n` (notification) and
- * `c` (chime) each added once the browser took it. A part missing for the alert in the stored state was
- * cut off by a stopped worker: the next worker sends it.
- */
-export const announcedAlertStorage = defineStoredItem('local:contrastAnnouncedAlert', {
-  schema: v.nullable(v.string()),
-  fallback: null,
-});
-
 /** The error name the worker answers with when a session cannot start because its state cannot be stored. */
 export const stateNotSavedError = 'TimerStateNotSaved';
 

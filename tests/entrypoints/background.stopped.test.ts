@@ -3,10 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { alertNotificationId, isAlertNotification } from '@/lib/contrast/alertNotifications';
+import { announcedAlertStorage } from '@/lib/contrast/announced';
 import { contrastHistoryStorage } from '@/lib/contrast/history';
 import { alarmName, backupDelayMs, type TimerState, transition } from '@/lib/contrast/machine';
 import { alertSettingsStorage, defaultAlertSettings, timerSettingsStorage } from '@/lib/contrast/settings';
-import { announcedAlertStorage, loadTimerState, timerStateStorage } from '@/lib/contrast/state';
+import { loadTimerState, timerStateStorage } from '@/lib/contrast/state';
 import { command, fire, oneRoundNoHeadsUps, settle, stubWorkerOnlyApis } from '../support/fakeWorker';
 
 // The chime as the worker asks for it (Chrome: a message to the offscreen document).
@@ -144,14 +145,20 @@ describe('background: a worker stopped mid-event', () => {
     await command('start');
     // The notification went out and was marked; the worker stopped before the chime was taken.
     const started = await storeFirstPhaseChangeOnly();
-    await announcedAlertStorage.setValue(`${started.session.id}#1|n`);
+    const sessionId = started.session.id;
+    await announcedAlertStorage.setValue({ sessionId, alertId: 1, notification: true, chime: false });
     const at = started.endsAt + backupDelayMs(started.session.plan);
     vi.setSystemTime(at);
     background.main();
     await fire(alarmName('backup', started.session.id, 0), at);
     expect(chime.played).toBe(1);
     expect(notified).toEqual([]);
-    expect(await announcedAlertStorage.getValue()).toBe(`${started.session.id}#1|nc`);
+    expect(await announcedAlertStorage.getValue()).toEqual({
+      sessionId,
+      alertId: 1,
+      notification: true,
+      chime: true,
+    });
     background.main();
     await settle();
     expect(chime.played).toBe(1);
@@ -208,7 +215,12 @@ describe('background: a worker stopped mid-event', () => {
     await fire(alarmName('backup', started.session.id, 0), backup);
     expect(notified).toEqual([]);
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([alertNotificationId(key)]);
-    expect(await announcedAlertStorage.getValue()).toBe(`${key}|n`);
+    expect(await announcedAlertStorage.getValue()).toEqual({
+      sessionId: started.session.id,
+      alertId: 1,
+      notification: true,
+      chime: false,
+    });
   });
 
   it("an acknowledged alert's notification left up by a stopped worker is taken down by the next one", async () => {

@@ -1,10 +1,11 @@
 import type * as v from 'valibot';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { announcedAlertStorage } from '@/lib/contrast/announced';
 import { caregiverWindowStorage } from '@/lib/contrast/caregiverWindow';
 import { contrastHistoryStorage, unsavedHistoryStorage } from '@/lib/contrast/history';
 import { alertSettingsStorage, timerSettingsStorage } from '@/lib/contrast/settings';
-import { announcedAlertStorage, timerStateStorage, unsavedTimerStateStorage } from '@/lib/contrast/state';
+import { timerStateStorage, unsavedTimerStateStorage } from '@/lib/contrast/state';
 import { crampNowRequestStorage } from '@/lib/cramp/request';
 import { crampNowSettingsStorage } from '@/lib/cramp/way';
 import { pendingLookupStorage } from '@/lib/lookup/pending';
@@ -74,7 +75,8 @@ const storedBefore: [Item, unknown][] = [
   [timerStateStorage, { status: 'running', session, endsAt: 1764001230000 }],
   [timerStateStorage, { status: 'idle', notice: 'corrupt' }],
   [unsavedTimerStateStorage, { status: 'paused', session, remainingMs: 420000 }],
-  [announcedAlertStorage, 'a1b2#3|nc'],
+  // The announcement ledger's object (lib/contrast/announced.ts; the string before it reads as nothing sent).
+  [announcedAlertStorage, { sessionId: 'a1b2', alertId: 3, notification: true, chime: false }],
   [crampNowRequestStorage, 1764000000000],
   [crampNowSettingsStorage, { way: 'caregiver' }],
   [pendingLookupStorage, { query: 'back of my thigh', at: 1764000000000 }],
