@@ -177,10 +177,11 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
     const browser = await harness.launchExtension();
     try {
       const { page, region } = await harness.openTimer(browser);
-      // Alerts at 3 s (hot) and 7 s (cold): each press lands well inside the phase it answers.
+      // Alerts at 3 s (warm) and 7 s (cold). Two rounds, so phases follow the second alert (4 s, 3 s):
+      // under load the Stop press may come late, but never after the session has ended by itself.
       await setSettings(
         page,
-        { ...fast, coldMinutes: 15, hotMinutes: 20 },
+        { ...fast, rounds: 2, coldMinutes: 15, hotMinutes: 20 },
         { ...alerts, repeatUntilAcknowledged: true },
       );
       await region.getByRole('button', { name: 'Start', exact: true }).click();
