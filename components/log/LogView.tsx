@@ -157,11 +157,16 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       // the rest of the 90 days is read: a profile with 10,000 entries had the list wait for them.
       const nudgeFrom = now - nudgeLookbackMs;
       const nudgeWindow: LogEntry[] = [];
-      const [page, total, skippedRecent] = await Promise.all([
-        store.page(0, shown.current),
+      const [total, skippedRecent] = await Promise.all([
         store.count(),
         store.forEachInRange(nudgeFrom, now + 1, (e) => nudgeWindow.push(e)),
       ]);
+      // The newest entries are the 35 days' last ones (same order as the list's cursor, equal times
+      // by id): read a page with its cursor, a round trip per entry, only when they are too few.
+      const page =
+        nudgeWindow.length >= shown.current
+          ? { entries: nudgeWindow.slice(-shown.current).reverse(), skipped: skippedRecent }
+          : await store.page(0, shown.current);
       if (!live) return;
       setList({ recent: page.entries, total, skipped: page.skipped, now, nudgeWindow });
       const older: LogEntry[] = [];
