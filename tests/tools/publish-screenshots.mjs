@@ -12,6 +12,8 @@ const published = [
   'timer-interrupted',
   'log-form-light',
   'log-trends-light',
+  'diary-patterns',
+  'clinic-summary-print-A4',
   'settings-high-contrast',
   'settings-spanish-technique',
   'panel-about-dark',
