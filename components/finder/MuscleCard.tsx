@@ -10,18 +10,35 @@ import {
 import { type BodySide, type MuscleGroupId, muscleGroupNameKey } from '@/lib/muscles/ids';
 import { navigate } from '@/lib/navigation';
 import { techniques } from '@/lib/techniques/data';
-import { SourceNote } from '../common/SourceNote';
+import { type CitedText, SourcesDisclosure } from '../common/SourceNote';
 import { useFocusOnMount } from '../common/useFocusOnMount';
 import { GuidedHold } from './GuidedHold';
 import './MuscleCard.css';
 
-/** One sourced paragraph. */
+/** One sourced paragraph: its sources are in the card's Sources disclosure (`cardSources`). */
 function Fact({ fact }: { fact: SourcedKey }) {
-  return (
-    <p>
-      {t(fact.key)} <SourceNote ids={fact.sources} />
-    </p>
-  );
+  return <p>{t(fact.key)}</p>;
+}
+
+/** Every sourced sentence of a card, in the order the card shows them. */
+function cardSources(group: MuscleGroup): CitedText[] {
+  const activation = group.activation;
+  return [
+    ...group.safety.map((flag) => safetyFlags[flag]),
+    group.where,
+    ...(activation
+      ? [
+          group.opposite,
+          generalRules.intro,
+          activation.selfSeated,
+          activation.selfLying,
+          activation.caregiver,
+          generalRules.caregiver,
+          generalRules.stop,
+          group.stretch,
+        ]
+      : [generalRules.ribcage]),
+  ];
 }
 
 function SafetyFirst({ group }: { group: MuscleGroup }) {
@@ -32,7 +49,7 @@ function SafetyFirst({ group }: { group: MuscleGroup }) {
       <ul>
         {group.safety.map((flag) => (
           <li key={flag} data-flag={flag}>
-            {t(safetyFlags[flag].key)} <SourceNote ids={safetyFlags[flag].sources} />
+            {t(safetyFlags[flag].key)}
           </li>
         ))}
       </ul>
@@ -76,12 +93,8 @@ function HowToActivate({ group }: { group: MuscleGroup }) {
           <Fact fact={fact} />
         </div>
       ))}
-      <p class="muscle-card-rule">
-        {t(generalRules.caregiver.key)} <SourceNote ids={generalRules.caregiver.sources} />
-      </p>
-      <p class="muscle-card-rule">
-        {t(generalRules.stop.key)} <SourceNote ids={generalRules.stop.sources} />
-      </p>
+      <p class="muscle-card-rule">{t(generalRules.caregiver.key)}</p>
+      <p class="muscle-card-rule">{t(generalRules.stop.key)}</p>
     </section>
   );
 }
@@ -139,6 +152,7 @@ export function MuscleCard({
           <Fact fact={generalRules.ribcage} />
         </div>
       )}
+      <SourcesDisclosure items={cardSources(group)} />
       <section aria-labelledby={`more-${id}`} class="muscle-card-more">
         <h4 id={`more-${id}`}>{t('finderCardMore')}</h4>
         <ul>

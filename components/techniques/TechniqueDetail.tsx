@@ -1,12 +1,15 @@
 import { t } from '@/lib/i18n';
 import { navigate, type StepsVersion } from '@/lib/navigation';
 import { clinicianAdvice, type TechniqueId, techniques } from '@/lib/techniques/data';
-import { SourceNote } from '../common/SourceNote';
+import { SourcesDisclosure } from '../common/SourceNote';
 import { ViewHeading } from '../common/ViewHeading';
 import { MethodIcon } from './MethodIcon';
 import './TechniqueDetail.css';
 
-/** One method in full: what you need, numbered steps (self or caregiver), cautions, when to call. */
+/**
+ * One method in full: what you need, numbered steps (self or caregiver), cautions, when to call. Each
+ * part ends in a small Sources disclosure, so the steps read without a citation after each one.
+ */
 export function TechniqueDetail({ id, version = 'self' }: { id: TechniqueId; version?: StepsVersion }) {
   const technique = techniques[id];
   const steps = version === 'caregiver' ? technique.caregiverSteps : technique.selfSteps;
@@ -18,9 +21,7 @@ export function TechniqueDetail({ id, version = 'self' }: { id: TechniqueId; ver
       </ViewHeading>
       <p class="lead">{t(technique.howKey)}</p>
       {technique.intro.map((paragraph) => (
-        <p key={paragraph.key}>
-          {t(paragraph.key)} <SourceNote ids={paragraph.sources} />
-        </p>
+        <p key={paragraph.key}>{t(paragraph.key)}</p>
       ))}
       {id === 'reciprocal' && (
         <p class="finder-place">
@@ -60,21 +61,19 @@ export function TechniqueDetail({ id, version = 'self' }: { id: TechniqueId; ver
       </fieldset>
       <ol class="steps" aria-labelledby="steps-title" data-version={version}>
         {steps.map((step) => (
-          <li key={step.key}>
-            {t(step.key)} <SourceNote ids={step.sources} />
-          </li>
+          <li key={step.key}>{t(step.key)}</li>
         ))}
       </ol>
+      <SourcesDisclosure items={[...technique.intro, ...steps]} />
 
       <section class="cautions" aria-labelledby="cautions-title">
         <h3 id="cautions-title">{t('detailCautions')}</h3>
         <ul>
           {technique.cautions.map((caution) => (
-            <li key={caution.key}>
-              {t(caution.key)} <SourceNote ids={caution.sources} />
-            </li>
+            <li key={caution.key}>{t(caution.key)}</li>
           ))}
         </ul>
+        <SourcesDisclosure items={technique.cautions} />
       </section>
 
       <section class="clinician" aria-labelledby="clinician-title">
@@ -82,13 +81,10 @@ export function TechniqueDetail({ id, version = 'self' }: { id: TechniqueId; ver
         <ul>
           {technique.clinician.map((adviceId) => {
             const advice = clinicianAdvice[adviceId];
-            return (
-              <li key={adviceId}>
-                {t(advice.key)} <SourceNote ids={advice.sources} />
-              </li>
-            );
+            return <li key={adviceId}>{t(advice.key)}</li>;
           })}
         </ul>
+        <SourcesDisclosure items={technique.clinician.map((adviceId) => clinicianAdvice[adviceId])} />
       </section>
     </article>
   );
