@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type AlertSettings, alertSettingsStorage, loadAlertSettings } from '@/lib/contrast/settings';
 import { type MessageKey, t } from '@/lib/i18n';
 import { playChimeHere } from '@/lib/platform/audio';
@@ -15,34 +15,50 @@ const switches: {
 
 /**
  * Sound on/off, volume, test sound, repeat-until-acknowledged, spoken prompts, caregiver window.
- * Self-contained: reads and writes its own synced item; each change is saved at once.
+ * Self-contained: reads and writes its own synced item; each change is saved at once, as that one
+ * field on top of what is stored then, and the form follows changes saved elsewhere while open.
  */
 export function AlertSettingsForm() {
   const [settings, setSettings] = useState<AlertSettings | null>(null);
   const [corrupt, setCorrupt] = useState(false);
   const [status, setStatus] = useState('');
 
+  // Writes go one after another, each reading the latest value first, so two quick changes both stay.
+  const writes = useRef<Promise<unknown>>(Promise.resolve());
+
   useEffect(() => {
-    void loadAlertSettings().then(({ value, corrupt }) => {
+    let live = true;
+    const follow = ({ value, corrupt }: { value: AlertSettings; corrupt: boolean }) => {
+      if (!live) return;
       setSettings(value);
       setCorrupt(corrupt);
-    });
+    };
+    // Nothing here is edited in steps (each switch saves at once), so the stored value is shown as it comes.
+    const stop = alertSettingsStorage.watchChecked(follow);
+    void loadAlertSettings().then(follow);
+    return () => {
+      live = false;
+      stop();
+    };
   }, []);
   if (!settings) return null;
 
   const update = (patch: Partial<AlertSettings>) => {
-    const previous = settings;
-    const next = { ...settings, ...patch };
-    setSettings(next);
+    setSettings({ ...settings, ...patch });
     setCorrupt(false);
-    // A refused sync write (quota, offline profile) puts the old choice back and says so.
-    alertSettingsStorage.setValue(next).then(
-      () => setStatus(t('timerAlertSettingsSaved')),
-      () => {
-        setSettings(previous);
+    writes.current = writes.current.then(async () => {
+      try {
+        // Only this field, on top of what is stored now: another page's change stays.
+        const { value: latest } = await loadAlertSettings();
+        await alertSettingsStorage.setValue({ ...latest, ...patch });
+        setStatus(t('timerAlertSettingsSaved'));
+      } catch {
+        // A refused sync write (quota, offline profile): the form shows what is stored and says so.
+        const { value } = await loadAlertSettings();
+        setSettings(value);
         setStatus(t('settingsSaveFailed'));
-      },
-    );
+      }
+    });
   };
 
   return (

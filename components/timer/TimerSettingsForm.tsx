@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   loadTimerSettings,
   planReadings,
@@ -7,6 +7,7 @@ import {
   timerSettingsStorage,
 } from '@/lib/contrast/settings';
 import { type MessageKey, t } from '@/lib/i18n';
+import { followLatest, mergeEdits } from '@/lib/settings/mergeEdits';
 import { ChoiceGroup } from '../common/ChoiceGroup';
 import { useTimerState } from './useTimerState';
 
@@ -33,16 +34,36 @@ export function parseSetting(key: keyof TimerSettings, text: string): number | n
   return value >= min && value <= max ? value : null;
 }
 
+const labelOf = Object.fromEntries(fields.map(({ key, label }) => [key, label])) as Record<
+  keyof TimerSettings,
+  MessageKey
+>;
+
+type Texts = Record<keyof TimerSettings, string>;
+const toTexts = (value: TimerSettings) =>
+  Object.fromEntries(fields.map(({ key }) => [key, String(value[key])])) as Texts;
+
 /**
  * The reading of "rotate three times", cold/warm minutes, rounds, swap step and heads-ups. Self-contained (reads and writes its own synced
  * item) so the Settings view can place it too. Out-of-range input gets an inline message and is never
- * saved; a running session keeps its own frozen plan.
+ * saved; a running session keeps its own frozen plan. It follows the stored value while open (another
+ * panel, a synced browser): untouched fields update, a field being edited keeps the edit (and a notice
+ * says it changed elsewhere), and Save writes only the edited fields on top of the value stored then.
  */
 export function TimerSettingsForm() {
-  const [texts, setTexts] = useState<Record<keyof TimerSettings, string> | null>(null);
+  const [texts, setTextsState] = useState<Texts | null>(null);
+  // The stored value the form last took in: a field still showing it is untouched (lib/settings/mergeEdits.ts).
+  const baseline = useRef<TimerSettings | null>(null);
+  const current = useRef<Texts | null>(null);
+  const setTexts = (next: Texts) => {
+    current.current = next;
+    setTextsState(next);
+  };
   const [corrupt, setCorrupt] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<keyof TimerSettings, boolean>>>({});
   const [status, setStatus] = useState<'saved' | 'invalid' | 'refused' | null>(null);
+  // Fields edited here that another page changed underneath; one polite notice, replaced, not repeated.
+  const [conflicts, setConflicts] = useState<(keyof TimerSettings)[]>([]);
   // "A session already running keeps its own times" only while one does (the Settings view shows
   // this form during a session too).
   const { state } = useTimerState();
@@ -50,10 +71,32 @@ export function TimerSettingsForm() {
     state.status === 'running' || state.status === 'paused' || state.status === 'interrupted';
 
   useEffect(() => {
-    void loadTimerSettings().then(({ value, corrupt }) => {
+    let live = true;
+    const follow = ({ value, corrupt }: { value: TimerSettings; corrupt: boolean }) => {
+      if (!live) return;
       setCorrupt(corrupt);
-      setTexts(Object.fromEntries(fields.map(({ key }) => [key, String(value[key])])) as never);
+      const shown = current.current;
+      const before = baseline.current;
+      baseline.current = value;
+      if (!shown || !before) {
+        setTexts(toTexts(value));
+        return;
+      }
+      const next = followLatest(toTexts(value), shown, toTexts(before));
+      setTexts(next.shown);
+      if (next.conflicts.length > 0) {
+        setConflicts(next.conflicts);
+        setStatus(null);
+      }
+    };
+    const stop = timerSettingsStorage.watchChecked(follow);
+    void loadTimerSettings().then((checked) => {
+      if (!baseline.current) follow(checked);
     });
+    return () => {
+      live = false;
+      stop();
+    };
   }, []);
   if (!texts) return null;
 
@@ -71,28 +114,42 @@ export function TimerSettingsForm() {
       setStatus('invalid');
       return;
     }
+    let written: TimerSettings;
     try {
-      await timerSettingsStorage.setValue(parsed as TimerSettings);
+      // Only the fields edited here, on top of what is stored now: another page's save stays.
+      const { value: latest } = await loadTimerSettings();
+      written = mergeEdits(latest, parsed as TimerSettings, baseline.current ?? latest);
+      await timerSettingsStorage.setValue(written);
     } catch {
       // Sync refused (write quota, item quota, disabled): what is stored stays, and the form says so.
       setStatus('refused');
       return;
     }
+    baseline.current = written;
+    setTexts(toTexts(written));
+    setConflicts([]);
     setCorrupt(false);
     setStatus('saved');
   };
 
   // One choice between the two readings of "rotate three times": it sets the warm phases and saves.
   const chooseReading = async (rounds: number) => {
-    setTexts({ ...texts, rounds: String(rounds) });
+    const shown = { ...texts, rounds: String(rounds) };
+    setTexts(shown);
     setErrors({ ...errors, rounds: false });
+    let written: TimerSettings;
     try {
       const { value } = await loadTimerSettings();
-      await timerSettingsStorage.setValue({ ...value, rounds });
+      written = { ...value, rounds };
+      await timerSettingsStorage.setValue(written);
     } catch {
       setStatus('refused');
       return;
     }
+    // Other fields being edited stay as they are; untouched ones show what is stored now.
+    const before = baseline.current ?? written;
+    baseline.current = written;
+    setTexts(followLatest(toTexts(written), current.current ?? shown, toTexts(before)).shown);
     setCorrupt(false);
     setStatus('saved');
   };
@@ -148,13 +205,15 @@ export function TimerSettingsForm() {
         {t('timerSave')}
       </button>
       <p role="status" class="timer-form-status">
-        {status === 'saved'
-          ? t(sessionRuns ? 'timerSavedRunning' : 'timerSaved')
-          : status === 'invalid'
-            ? t('timerNotSaved')
-            : status === 'refused'
-              ? t('settingsSaveFailed')
-              : ''}
+        {conflicts.length > 0 && status === null
+          ? t('settingsChangedElsewhere', conflicts.map((key) => t(labelOf[key])).join('; '))
+          : status === 'saved'
+            ? t(sessionRuns ? 'timerSavedRunning' : 'timerSaved')
+            : status === 'invalid'
+              ? t('timerNotSaved')
+              : status === 'refused'
+                ? t('settingsSaveFailed')
+                : ''}
       </p>
     </form>
   );
