@@ -58,11 +58,12 @@ describe('side panel in Chromium', () => {
     await expect(page.locator('[data-technique="compression"] h2').textContent()).resolves.toContain(
       'Compression',
     );
-    // Focus moved to the new view's heading, so a keyboard user continues from there.
-    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H2');
+    // Focus moves to the new view's heading (in an effect after the render), so a keyboard user
+    // continues from there.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
 
     await page.keyboard.press('4');
-    await expect(page.locator('article[data-technique="reciprocal"]').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('article[data-technique="reciprocal"]').count()).toBe(1);
     await expect(page.locator('article[data-technique="reciprocal"]').textContent()).resolves.toContain(
       'triceps',
     );
