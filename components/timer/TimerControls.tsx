@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TimerState } from '@/lib/contrast/machine';
 import { t } from '@/lib/i18n';
 import type { TimerCommand } from '@/lib/messages';
@@ -28,14 +28,19 @@ export function TimerControls({
   const keys: string[] = [];
   const guarded = (key: string) => now - (shown.get(key) ?? 0) < newControlGuardMs;
 
-  const button = (command: TimerCommand, label: string, kind = 'secondary') => {
+  // Focus inside the controls before this render: if the focused one goes, focus moves to the main one.
+  const group = useRef<HTMLDivElement>(null);
+  const hadFocus = group.current?.contains(document.activeElement) ?? false;
+
+  const button = (command: TimerCommand, label: string, kind = 'secondary', slot?: string) => {
     const key = `${command}|${label}`;
     keys.push(key);
     if (!shown.has(key)) shown.set(key, first ? Number.NEGATIVE_INFINITY : now);
     const wait = guarded(key);
-    // No key: Preact keeps the element where the pressed one was (Pause becomes Resume), so focus stays.
+    // The main control keeps one element (Start becomes Pause, Pause becomes Resume), so focus stays on it.
     return (
       <button
+        key={slot ?? key}
         type="button"
         class={`big ${kind}`}
         aria-disabled={wait ? 'true' : undefined}
@@ -44,6 +49,7 @@ export function TimerControls({
           onCommand(command);
         }}
         data-command={command}
+        data-main={slot === 'main' ? '' : undefined}
       >
         {label}
       </button>
@@ -51,16 +57,16 @@ export function TimerControls({
   };
   const alert = state.status === 'idle' ? null : state.session.alert;
   const controls = (
-    <div class="timer-controls" data-scan-group="main-action">
+    <div class="timer-controls" data-scan-group="main-action" ref={group}>
       {/* Interrupted: the two choices are the answer (either silences the alert); an Acknowledge beside
           them would only take the explanation away. */}
       {alert &&
         state.status !== 'finished' &&
         state.status !== 'interrupted' &&
         button('acknowledge', t('timerAcknowledge'), 'primary')}
-      {state.status === 'idle' && button('start', t('timerStart'), 'primary')}
-      {state.status === 'running' && button('pause', t('timerPause'), 'primary')}
-      {state.status === 'paused' && button('resume', t('timerResume'), 'primary')}
+      {state.status === 'idle' && button('start', t('timerStart'), 'primary', 'main')}
+      {state.status === 'running' && button('pause', t('timerPause'), 'primary', 'main')}
+      {state.status === 'paused' && button('resume', t('timerResume'), 'primary', 'main')}
       {(state.status === 'running' || state.status === 'paused') && (
         <>
           {button('skip', t('timerSkip'))}
@@ -75,13 +81,19 @@ export function TimerControls({
         </>
       )}
       {(state.status === 'finished' || state.status === 'stopped') &&
-        button('acknowledge', t('timerDone'), 'primary')}
+        button('acknowledge', t('timerDone'), 'primary', 'main')}
     </div>
   );
   // A control gone and back later is new again.
   for (const key of [...shown.keys()]) if (!keys.includes(key)) shown.delete(key);
   const waiting = keys.filter(guarded).map((key) => shown.get(key) ?? 0);
   const until = waiting.length ? Math.max(...waiting) + newControlGuardMs : null;
+  useLayoutEffect(() => {
+    // The focused control went (Acknowledge, Stop): focus the main control, else the first, not the page.
+    const root = group.current;
+    if (!hadFocus || !root || root.contains(document.activeElement)) return;
+    (root.querySelector<HTMLElement>('[data-main]') ?? root.querySelector<HTMLElement>('button'))?.focus();
+  });
   useEffect(() => {
     if (until === null) return;
     const timer = setTimeout(() => refresh((n) => n + 1), Math.max(0, until - performance.now()) + 10);

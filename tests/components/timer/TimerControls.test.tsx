@@ -58,6 +58,67 @@ describe('TimerControls', () => {
     expect(commands).toEqual(['pause']);
   });
 
+  describe('focus stays on the control pressed or the one that replaced it', () => {
+    const focused = () => document.activeElement as HTMLElement | null;
+    if (running.status !== 'running') throw new Error('not running');
+    // The phase deadline passed a moment ago: the next phase runs and its alert waits.
+    const alerted = transition(running, { type: 'check' }, running.endsAt + 50);
+    const resumed = transition(paused, { type: 'resume' }, t0 + 2000);
+
+    it('Start → Pause', () => {
+      show({ status: 'idle' });
+      button('Start').focus();
+      act(() => button('Start').click());
+      show(running);
+      expect(focused()?.textContent).toBe('Pause');
+    });
+
+    it('Pause → Resume → Pause', async () => {
+      show(running);
+      button('Pause').focus();
+      show(paused);
+      expect(focused()?.textContent).toBe('Resume');
+      await wait(newControlGuardMs + 50);
+      act(() => button('Resume').click());
+      show(resumed);
+      expect(focused()?.textContent).toBe('Pause');
+    });
+
+    it('Acknowledge → the main control that was beside it', () => {
+      expect(alerted.status === 'running' && alerted.session.alert).toBeTruthy();
+      show(running);
+      show(alerted);
+      button('Acknowledge').focus();
+      act(() => button('Acknowledge').click());
+      show(transition(alerted, { type: 'acknowledge' }, running.endsAt + 100));
+      expect(focused()?.textContent).toBe('Pause');
+    });
+
+    it('an alert arriving does not take focus from Pause', () => {
+      show(running);
+      button('Pause').focus();
+      show(alerted);
+      expect(focused()?.textContent).toBe('Pause');
+    });
+
+    it('Stop → Done', () => {
+      show(running);
+      button('Stop').focus();
+      show(stopped);
+      expect(focused()?.textContent).toBe('Done');
+    });
+
+    it('a control not focused does not pull focus when the controls change', () => {
+      const outside = document.createElement('button');
+      document.body.append(outside);
+      outside.focus();
+      show(running);
+      show(paused);
+      expect(focused()).toBe(outside);
+      outside.remove();
+    });
+  });
+
   it('controls shown when the view opens act at once', () => {
     show(stopped);
     act(() => button('Done').click());
