@@ -21,7 +21,7 @@ const longNames = {
 
 /**
  * The current step in words, colour and icon; the big countdown (computed from `endsAt` each render);
- * the pending alert; the next step; and the timeline with progress.
+ * the pending alert, as a banner that is the timer's one live region for it; and the next step.
  */
 export function TimerStatus({ state, now, left }: { state: Active; now: number; left: number | null }) {
   const { plan, stepIndex, alert } = state.session;
@@ -29,11 +29,10 @@ export function TimerStatus({ state, now, left }: { state: Active; now: number; 
   const next = plan.steps[stepIndex + 1];
   const remaining = state.status === 'running' ? Math.max(0, state.endsAt - now) : (left ?? 0);
   const active = state.status === 'running' || state.status === 'paused';
-  const skipped = new Set(state.session.skipped ?? []);
   return (
     <div class="timer-status" data-kind={active ? step?.kind : undefined}>
       {alert && (
-        <p class="notice timer-alert" role="alert" data-alert={alert.kind}>
+        <p class="timer-alert timer-alert-banner" role="alert" data-alert={alert.kind}>
           {alertText(state, alert)}
         </p>
       )}
@@ -69,27 +68,39 @@ export function TimerStatus({ state, now, left }: { state: Active; now: number; 
           </p>
         </>
       )}
-      <ol class="timer-timeline" aria-label={t('timerPlanTitle')}>
-        {plan.steps.map((s, index) => {
-          const status = skipped.has(index)
-            ? 'skipped'
-            : index < stepIndex || state.status === 'finished'
-              ? 'done'
-              : index === stepIndex
-                ? 'current'
-                : 'todo';
-          return (
-            <li key={`${index}-${s.kind}`} data-kind={s.kind} data-progress={status}>
-              <span aria-hidden="true">{status === 'done' ? '✓ ' : status === 'current' ? '▶ ' : ''}</span>
-              {s.kind === 'swap'
-                ? stepName(s.kind)
-                : t('timerPlanStep', [stepName(s.kind), String(stepMinutes(s, plan))])}
-              {status === 'current' && active && <span class="visually-hidden"> (now)</span>}
-              {status === 'skipped' && ` ${t('timerStepSkipped')}`}
-            </li>
-          );
-        })}
-      </ol>
     </div>
+  );
+}
+
+/**
+ * The plan's steps with progress. Drawn below the controls, so Pause and an alert's Acknowledge sit
+ * right under the countdown on the first screen.
+ */
+export function TimerTimeline({ state }: { state: Active }) {
+  const { plan, stepIndex } = state.session;
+  const active = state.status === 'running' || state.status === 'paused';
+  const skipped = new Set(state.session.skipped ?? []);
+  return (
+    <ol class="timer-timeline" aria-label={t('timerPlanTitle')}>
+      {plan.steps.map((s, index) => {
+        const status = skipped.has(index)
+          ? 'skipped'
+          : index < stepIndex || state.status === 'finished'
+            ? 'done'
+            : index === stepIndex
+              ? 'current'
+              : 'todo';
+        return (
+          <li key={`${index}-${s.kind}`} data-kind={s.kind} data-progress={status}>
+            <span aria-hidden="true">{status === 'done' ? '✓ ' : status === 'current' ? '▶ ' : ''}</span>
+            {s.kind === 'swap'
+              ? stepName(s.kind)
+              : t('timerPlanStep', [stepName(s.kind), String(stepMinutes(s, plan))])}
+            {status === 'current' && active && <span class="visually-hidden"> (now)</span>}
+            {status === 'skipped' && ` ${t('timerStepSkipped')}`}
+          </li>
+        );
+      })}
+    </ol>
   );
 }

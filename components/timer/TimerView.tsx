@@ -4,7 +4,7 @@ import { remainingMs, seenOf } from '@/lib/contrast/machine';
 import { buildPlan, phaseCount, samePlan, totalDurationMs } from '@/lib/contrast/protocol';
 import { defaultTimerSettings } from '@/lib/contrast/settings';
 import { stateNotSavedError } from '@/lib/contrast/state';
-import { alertText, stepMinutes, stepName } from '@/lib/contrast/text';
+import { stepMinutes, stepName } from '@/lib/contrast/text';
 import { timeScale } from '@/lib/contrast/timeScale';
 import { t } from '@/lib/i18n';
 import { sendMessage, type TimerCommand } from '@/lib/messages';
@@ -14,20 +14,24 @@ import { TimerCautions } from './TimerCautions';
 import { TimerControls } from './TimerControls';
 import { TimerSafety } from './TimerSafety';
 import { TimerSettingsForm } from './TimerSettingsForm';
-import { TimerStatus } from './TimerStatus';
+import { TimerStatus, TimerTimeline } from './TimerStatus';
 import { useNow, useSavedTimerSettings, useTimerState } from './useTimerState';
 import './TimerView.css';
 
-/** What the live region says: phase changes and heads-ups only, never the seconds. */
-function announcement(state: TimerState): string {
-  if (state.status === 'idle') return '';
-  const alert = state.session.alert;
-  if (alert) return alertText(state, alert);
-  if (state.status === 'running' || state.status === 'paused') {
-    const step = state.session.plan.steps[state.session.stepIndex];
-    return step ? stepName(step.kind) : '';
+/**
+ * What the hidden live region says: the phase a session moves to. An alert is not repeated here: its
+ * banner (role=alert) is the one live region that reads it, and the phase it comes with counts as said.
+ */
+function useAnnouncement(state: TimerState): string {
+  const said = useRef({ step: '', text: '' });
+  if (state.status === 'idle') return said.current.text;
+  const step = `${state.session.id}|${state.session.stepIndex}`;
+  if (state.session.alert) said.current = { ...said.current, step };
+  else if ((state.status === 'running' || state.status === 'paused') && step !== said.current.step) {
+    const current = state.session.plan.steps[state.session.stepIndex];
+    said.current = { step, text: current ? stepName(current.kind) : '' };
   }
-  return '';
+  return said.current.text;
 }
 
 function PlanPreview() {
@@ -69,10 +73,14 @@ export function TimerView(_props: Record<string, unknown>) {
   const [sendFailed, setSendFailed] = useState<false | 'noAnswer' | 'notStored'>(false);
   const left = remainingMs(state, Date.now());
   const now = useNow(state.status === 'running' ? state.endsAt : null);
-  const lastAnnouncement = useRef('');
-  const spoken = announcement(state);
-  // Keep the last announcement until a new one exists, so re-renders do not repeat or clear it.
-  if (spoken) lastAnnouncement.current = spoken;
+  // Kept until a new one exists, so re-renders do not repeat or clear it.
+  const spoken = useAnnouncement(state);
+  // A new alert scrolls its banner to the top, below the pinned part: it and Acknowledge on one screen.
+  const alertId = state.status === 'idle' ? null : (state.session.alert?.id ?? null);
+  useEffect(() => {
+    if (alertId === null) return;
+    document.querySelector('.timer-alert[role="alert"]')?.scrollIntoView({ block: 'start' });
+  }, [alertId]);
 
   const lastPress = useRef<{ command: TimerCommand; seen: Seen; at: number } | null>(null);
   const send = (command: TimerCommand) => {
@@ -99,7 +107,7 @@ export function TimerView(_props: Record<string, unknown>) {
     <section class="timer-view" aria-labelledby="timerSection-title" data-status={state.status}>
       <ViewHeading id="timerSection-title">{t('timerSection')}</ViewHeading>
       <p class="visually-hidden" aria-live="assertive" aria-atomic="true" data-testid="timer-live">
-        {lastAnnouncement.current}
+        {spoken}
       </p>
       {corrupt && (
         <p class="notice" role="alert">
@@ -130,6 +138,7 @@ export function TimerView(_props: Record<string, unknown>) {
         </p>
       )}
       {loaded && <TimerControls state={state} onCommand={send} />}
+      {loaded && state.status !== 'idle' && <TimerTimeline state={state} />}
       <TimerSafety />
       {state.status === 'idle' && (
         <>

@@ -114,6 +114,52 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
     }
   });
 
+  it('a phase alert shows as a banner with Acknowledge on the first screen, in one live region', async () => {
+    const browser = await harness.launchExtension();
+    try {
+      const { page, region } = await harness.openTimer(browser);
+      // The hot phase's alert after 1 s, then 4 s of hot phase (the longest) in which it waits.
+      await setSettings(page, { ...fast, coldMinutes: 5, hotMinutes: 20 }, alerts);
+      await region.getByRole('button', { name: 'Start', exact: true }).click();
+      const alerted = await waitForState(page, (s) => s.session?.alert?.kind === 'phase');
+      const seen = () =>
+        page.evaluate(() => {
+          const view = document.querySelector('section[aria-labelledby="timerSection-title"]');
+          const banner = view?.querySelector<HTMLElement>('.timer-alert[role="alert"]');
+          const ack = [...(view?.querySelectorAll('button') ?? [])].find(
+            (b) => b.textContent?.trim() === 'Acknowledge',
+          );
+          // Visible means the element itself is drawn at its centre, not the pinned part over it.
+          const shown = (el: Element | null | undefined) => {
+            if (!el) return false;
+            const r = el.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return hit !== null && el.contains(hit) && r.bottom <= innerHeight;
+          };
+          const text = banner?.textContent?.trim() ?? '';
+          const live = [
+            ...document.querySelectorAll('[aria-live], [role="alert"], [role="status"], [role="log"]'),
+          ].filter((el) => text !== '' && (el.textContent ?? '').includes(text));
+          return { banner: shown(banner), acknowledge: shown(ack), liveRegions: live.length };
+        });
+      // Polled in 100 ms steps well inside the 4 s the alert waits.
+      await expect
+        .poll(seen, { timeout: 2500, interval: 100 })
+        .toEqual({ banner: true, acknowledge: true, liveRegions: 1 });
+      await expect(region.getByRole('alert').textContent()).resolves.toBe(
+        englishMessage('timerAlertHot', '20'),
+      );
+      expect(alerted.session?.alert?.kind).toBe('phase');
+      // Acknowledge ignores presses in its first 600 ms (TimerControls' newControlGuardMs).
+      await page.waitForTimeout(700);
+      await region.getByRole('button', { name: 'Acknowledge' }).click();
+      await waitForState(page, (s) => s.session?.alert === null);
+      await region.getByRole('button', { name: 'Stop', exact: true }).click();
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('the offscreen document rings each chime once, even when a restarted worker sends it again', async () => {
     const browser = await harness.launchExtension();
     try {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TimerStatus } from '@/components/timer/TimerStatus';
+import { TimerStatus, TimerTimeline } from '@/components/timer/TimerStatus';
 import { alarmName, type TimerState, transition } from '@/lib/contrast/machine';
 import { buildPlan } from '@/lib/contrast/protocol';
 import { defaultTimerSettings } from '@/lib/contrast/settings';
@@ -31,7 +31,15 @@ describe('TimerStatus: skipped phases are not shown as done', () => {
   });
   const show = (state: TimerState) => {
     if (state.status === 'idle') throw new Error('idle');
-    act(() => render(<TimerStatus state={state} now={t0} left={null} />, root));
+    act(() =>
+      render(
+        <>
+          <TimerStatus state={state} now={t0} left={null} />
+          <TimerTimeline state={state} />
+        </>,
+        root,
+      ),
+    );
   };
 
   it('a stopped session says how many phases ran and how many were skipped', () => {
