@@ -38,6 +38,18 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   );
 }
 
+/** The keys that have a `<key>_one` form for a count of one. */
+export type CountedKey = { [K in MessageKey]: `${K}_one` extends MessageKey ? K : never }[MessageKey];
+
+/**
+ * Looks up the message for a count: the key's `_one` form where the active language's plural rules
+ * (`Intl.PluralRules`) call `count` one, else the key itself, so "1 cramp" and "2 cramps" both read right.
+ */
+export function tCount(key: CountedKey, count: number, substitutions?: string | string[]): string {
+  const one = new Intl.PluralRules(activeLanguageCode()).select(count) === 'one';
+  return t(one ? (`${key}_one` as MessageKey) : key, substitutions);
+}
+
 // WXT types getMessage from the catalogue only at `wxt prepare` time; MessageKey above is read from
 // the JSON itself, so a key added a moment ago type-checks without a prepare step.
 const getMessage = (key: string, substitutions?: string | string[]): string =>

@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { t, tCount } from '@/lib/i18n';
 import type { Comparison, Side } from '@/lib/log/beforeAfter';
 import { describeDiaryChange, formatOneDecimal } from './logText';
 
@@ -44,7 +44,10 @@ export function LogBeforeAfter(props: { comparisons: readonly Comparison[]; idPr
                 <th scope="row">{t('logBeforeAfterPerDay')}</th>
                 {[comparison.before, comparison.after].map((side, i) => (
                   <td key={i === 0 ? 'before' : 'after'}>
-                    {t('logBeforeAfterCramps', [formatOneDecimal(side.perDay), String(side.cramps)])}
+                    {tCount('logBeforeAfterCramps', side.cramps, [
+                      formatOneDecimal(side.perDay),
+                      String(side.cramps),
+                    ])}
                   </td>
                 ))}
               </tr>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { skippedSuffix } from '@/lib/contrast/text';
-import { t } from '@/lib/i18n';
+import { t, tCount } from '@/lib/i18n';
 import type { Side } from '@/lib/log/beforeAfter';
 import {
   type ClinicSummary,
@@ -26,7 +26,7 @@ const topPlaces = 5;
 function perDayText(figure: PerDay): string {
   return figure.perDay === undefined
     ? t('logSummaryNoDiary')
-    : t('logSummaryPerDayValue', [
+    : tCount('logSummaryPerDayValue', figure.cramps, [
         formatOneDecimal(figure.perDay),
         String(figure.cramps),
         String(figure.days),
@@ -40,7 +40,7 @@ function ratedText(figure: Rated): string {
 }
 
 function sideText(side: Side): string {
-  const cramps = t('logSummaryPerDayValue', [
+  const cramps = tCount('logSummaryPerDayValue', side.cramps, [
     formatOneDecimal(side.perDay),
     String(side.cramps),
     String(side.days),

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { t, tCount } from '@/lib/i18n';
 import { compareBeforeAfter, type DiaryChange, methodStarts } from '@/lib/log/beforeAfter';
 import type { LogEntry } from '@/lib/log/entry';
 import { type Medicine, medicineChanges } from '@/lib/log/medicine';
@@ -43,13 +43,13 @@ export function LogTrends(props: {
         onToggle={setWindowDays}
       />
       <p class="log-total">
-        {t('logWindowTotal', [String(trends.total), String(windowDays)])}
+        {tCount('logWindowTotal', trends.total, [String(trends.total), String(windowDays)])}
         {trends.averageSeverity !== undefined &&
           ` ${t('logAverageSeverity', String(trends.averageSeverity))}`}
       </p>
       {best && best.better > 0 && (
         <p class="log-best">
-          {t('logHelpedMost', [t(techniques[best.technique].nameKey), String(best.better)])}
+          {tCount('logHelpedMost', best.better, [t(techniques[best.technique].nameKey), String(best.better)])}
         </p>
       )}
       <TrendChart

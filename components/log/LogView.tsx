@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { contrastHistoryStorage, unsavedHistoryStorage } from '@/lib/contrast/history';
-import { t } from '@/lib/i18n';
+import { t, tCount } from '@/lib/i18n';
 import { type RunningImport, startExport, startImport } from '@/lib/log/backupClient';
 import { historyUnreadable, syncContrastHistory, watchContrastHistory } from '@/lib/log/contrastSync';
 import { toCsv } from '@/lib/log/csv';
@@ -288,8 +288,8 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       downloadText(exportFileName('csv'), toCsv(entries, placeName), 'text/csv;charset=utf-8');
       return {
         text:
-          t('logExported', String(entries.length)) +
-          (skipped ? ` ${t('logSkippedExport', String(skipped))}` : ''),
+          tCount('logExported', entries.length, String(entries.length)) +
+          (skipped ? ` ${tCount('logSkippedExport', skipped, String(skipped))}` : ''),
       };
     });
 
@@ -301,7 +301,7 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       const { file, entries } = await startExport(store);
       if (!file) return { text: t('logExportTooLarge'), error: true };
       downloadBlob(exportFileName('json'), file);
-      return { text: t('logExported', String(entries)) };
+      return { text: tCount('logExported', entries, String(entries)) };
     });
 
   const importFile = (file: File) =>
@@ -447,7 +447,7 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
         </div>
       )}
       {openFailed && <p class="notice log-error">{t('logOpenFailed')}</p>}
-      {skipped > 0 && <p class="notice log-error">{t('logSkippedRecords', String(skipped))}</p>}
+      {skipped > 0 && <p class="notice log-error">{tCount('logSkippedRecords', skipped, String(skipped))}</p>}
       {historyBroken && <p class="notice log-error">{t('logHistoryUnreadable')}</p>}
 
       <h3>{t('logQuickTitle')}</h3>

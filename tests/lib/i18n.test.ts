@@ -141,3 +141,35 @@ describe('t() with a chosen language', () => {
     expect(t('noSuchKey' as never)).toBe('noSuchKey');
   });
 });
+
+describe('tCount (Intl plural rules)', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('says one cramp and many cramps, in English and in Spanish', async () => {
+    const { tCount, setLanguage } = await freshI18n();
+    const total = (n: number) => tCount('logWindowTotal', n, [String(n), '7']);
+    expect(total(1)).toBe('1 cramp in the last 7 days.');
+    expect(total(0)).toBe('0 cramps in the last 7 days.');
+    expect(total(2)).toBe('2 cramps in the last 7 days.');
+    vi.stubGlobal('fetch', serveCatalogues());
+    await expect(setLanguage('es')).resolves.toBe(true);
+    expect(total(1)).toBe('1 calambre en los últimos 7 días.');
+    expect(total(0)).toBe('0 calambres en los últimos 7 días.');
+    expect(total(21)).toBe('21 calambres en los últimos 7 días.');
+    expect(tCount('logHelpedMost', 1, ['Compresión', '1'])).toBe(
+      'Lo que más veces ayudó: Compresión (mejor una vez).',
+    );
+  });
+
+  it('has, for every _one form, the same placeholders as its base form, in both languages', () => {
+    for (const catalogue of [enCatalogue, esCatalogue] as Catalogue[]) {
+      for (const key of Object.keys(catalogue).filter((k) => k.endsWith('_one'))) {
+        const base = catalogue[key.slice(0, -'_one'.length)];
+        expect(base, key).toBeDefined();
+        expect(catalogue[key]?.placeholders, key).toEqual(base?.placeholders);
+      }
+    }
+  });
+});

@@ -152,7 +152,7 @@ describe('LogView', () => {
     await raw.put('entries', { id: 'broken', at: Date.now(), place: 42 });
     raw.close();
     await click('Log a cramp');
-    expect(root.textContent).toContain('1 stored entries could not be read');
+    expect(root.textContent).toContain('1 stored entry could not be read');
     expect(root.querySelectorAll('.log-item')).toHaveLength(1);
   });
 
