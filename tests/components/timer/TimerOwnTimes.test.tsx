@@ -9,16 +9,7 @@ import { buildPlan } from '@/lib/contrast/protocol';
 import { defaultTimerSettings, timerSettingsStorage } from '@/lib/contrast/settings';
 import { timerStateStorage } from '@/lib/contrast/state';
 import { timeScale } from '@/lib/contrast/timeScale';
-
-async function until(test: () => boolean, label: string) {
-  for (let i = 0; i < 100; i++) {
-    if (test()) return;
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    });
-  }
-  throw new Error(`never true: ${label}`);
-}
+import { until } from '../../support/until';
 
 const running = () =>
   transition(

@@ -11,16 +11,7 @@ import {
 } from '@/lib/contrast/settings';
 import { loadTimerState, timerStateStorage, unsavedTimerStateStorage } from '@/lib/contrast/state';
 import { registerTimer } from '@/lib/contrast/worker';
-
-async function until(test: () => boolean, label: string) {
-  for (let i = 0; i < 100; i++) {
-    if (test()) return;
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    });
-  }
-  throw new Error(`never true: ${label}`);
-}
+import { until } from '../../support/until';
 
 describe('TimerView', () => {
   let root: HTMLElement;

@@ -10,18 +10,9 @@ import {
   defaultTimerSettings,
   timerSettingsStorage,
 } from '@/lib/contrast/settings';
+import { until } from '../../support/until';
 
 // Issue 17 item 4: two open settings forms (two panels) on the same storage must not overwrite each other.
-
-async function until(test: () => boolean, label: string) {
-  for (let i = 0; i < 100; i++) {
-    if (test()) return;
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    });
-  }
-  throw new Error(`never true: ${label}`);
-}
 
 describe('two settings forms open at once', () => {
   let a: HTMLElement;
