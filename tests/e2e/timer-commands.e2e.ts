@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scaledHarness } from './scaledBuild';
+import { readState } from './timerStorage';
 
 // Issue 17, item 1: a press that arrives twice (a tremor, a bouncing switch, Enter twice, the same
 // press from a second open panel) moves the session on once. Each case starts from the phase the
@@ -30,16 +31,6 @@ const alerts = {
   speech: false,
   caregiverPopup: false,
 };
-
-interface StoredState {
-  status: string;
-  session?: { stepIndex: number };
-}
-
-const readState = (page: Page) =>
-  page.evaluate(
-    async () => (await chrome.storage.local.get('contrastTimerState')).contrastTimerState,
-  ) as Promise<StoredState | undefined>;
 
 /**
  * The step index once the worker has handled every press sent so far: its commands run one at a time in
