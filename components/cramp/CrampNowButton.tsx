@@ -1,38 +1,20 @@
-import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { takeCrampNowRequest, watchCrampNowRequest } from '@/lib/cramp/request';
 import { t } from '@/lib/i18n';
-import { currentView, navigate } from '@/lib/navigation';
-import { isShortcutKey } from '../panel/shortcutKey';
+import { currentView } from '@/lib/navigation';
+import { openCrampNow } from './crampNowStart';
 import './CrampNowButton.css';
-
-/** How many times "Cramp now" was opened: the view's key, so each press starts the flow afresh. */
-export const crampNowStarts = signal(0);
-
-const openCrampNow = () => {
-  crampNowStarts.value++;
-  navigate({ name: 'crampNow' });
-};
 
 /**
  * "Cramp now", pinned in the header so it is one press from anywhere in the panel; key C does the
- * same when the user is not typing, and the browser's "Cramp now" command opens the panel on it.
+ * same when the user is not typing (components/panel/shortcuts.ts), and the browser's "Cramp now" command opens the panel on it.
  * Pressed again during the flow, it starts over at "where".
  */
 export function CrampNowButton() {
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!isShortcutKey(event) || (event.key !== 'c' && event.key !== 'C')) return;
-      event.preventDefault();
-      openCrampNow();
-    };
-    document.addEventListener('keydown', onKey);
     void takeCrampNowRequest().then((asked) => asked && openCrampNow());
     const unwatch = watchCrampNowRequest(openCrampNow);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      unwatch();
-    };
+    return unwatch;
   }, []);
   return (
     <button

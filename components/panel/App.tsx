@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { currentView, navigate } from '@/lib/navigation';
-import { techniqueIds } from '@/lib/techniques/data';
+import { currentView } from '@/lib/navigation';
 import { AccessMount } from '../access/AccessMount';
-import { CrampNowButton, crampNowStarts } from '../cramp/CrampNowButton';
+import { CrampNowButton } from '../cramp/CrampNowButton';
+import { crampNowStarts } from '../cramp/crampNowStart';
 import { useFinderLookup } from '../finder/FinderLookup';
 import { LogCrampButton } from '../log/LogCrampButton';
 import { MethodStrip } from '../techniques/MethodStrip';
@@ -13,7 +13,6 @@ import { HomeView } from './HomeView';
 import { lazyView } from './lazyView';
 import { afterMethodsPainted } from './paintedMark';
 import { SectionNav } from './SectionNav';
-import { isShortcutKey } from './shortcutKey';
 import './App.css';
 
 // Views off the first screen load on first use: the first paint carries the methods, home and details.
@@ -103,24 +102,6 @@ export function App() {
   useEffect(() => {
     const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
     return afterMethodsPainted(() => idle(() => void preloadViews()));
-  }, []);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!isShortcutKey(event)) return;
-      if (event.key === 'l' || event.key === 'L') {
-        event.preventDefault();
-        navigate({ name: 'log' });
-        return;
-      }
-      const index = Number(event.key) - 1;
-      const id = techniqueIds[index];
-      if (id) {
-        event.preventDefault();
-        navigate({ name: 'technique', id });
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
   }, []);
 
   const header = usePinnedHeight();

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from '@/components/panel/App';
+import { onShortcutKey } from '@/components/panel/shortcuts';
 import { preloadLanguage } from '@/lib/i18n';
 import { applyLastAppearance } from '@/lib/settings/apply';
 import { applyPageLanguage, startAppearance } from '@/lib/settings/model';
@@ -7,6 +8,9 @@ import { applyPageLanguage, startAppearance } from '@/lib/settings/model';
 // The panel never flashes the wrong colours or language: theme and text size this page showed last
 // time are applied at once, then startAppearance reads the settings (sync storage stays the truth),
 // applies them and follows changes; it never throws and gives up on a slow sync area quickly.
+// Keys 1–4, C and L work from the moment the page runs, before the first render.
+document.addEventListener('keydown', onShortcutKey);
+
 const root = document.documentElement;
 const lastLanguage = applyLastAppearance(root);
 const settingsApplied = startAppearance(root).catch((error) =>

@@ -52,6 +52,16 @@ describe('side panel in Chromium', () => {
     );
   });
 
+  it('takes a shortcut pressed the moment the page has loaded, before anything is drawn', async () => {
+    // The load event comes before the first render; a listener attached in an effect missed this key.
+    await page.reload();
+    await page.keyboard.press('l');
+    await page.getByRole('heading', { level: 2, name: 'Cramp log', exact: true }).waitFor();
+    await page.reload();
+    await page.keyboard.press('c');
+    await page.locator('.cramp-where').waitFor();
+  });
+
   it('opens methods by keyboard: Enter on a focused method, and keys 1–4', async () => {
     await page.getByRole('button', { name: /Compression/ }).focus();
     await page.keyboard.press('Enter');
@@ -169,7 +179,10 @@ describe('side panel in Chromium', () => {
   it('gives every control a target of at least 44×44 px', async () => {
     for (const view of ['home', 'technique', 'picker']) {
       await page.reload();
-      if (view === 'technique') await page.keyboard.press('1');
+      if (view === 'technique') {
+        await page.keyboard.press('1');
+        await page.locator('article[data-technique="compression"]').waitFor();
+      }
       if (view === 'picker') await openSection(page, 'Help me choose');
       const small = await page.evaluate(() =>
         [...document.querySelectorAll('button, a[href], input, select, textarea')]
@@ -218,8 +231,10 @@ describe('side panel in Chromium', () => {
     it(`passes axe (no serious or critical violations) in ${scheme} mode`, async () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.reload();
+      await page.locator('.method-strip').waitFor();
       await expect(seriousAxeViolations(page)).resolves.toEqual([]);
       await page.keyboard.press('3');
+      await page.locator('article[data-technique="contrast"]').waitFor();
       await expect(seriousAxeViolations(page)).resolves.toEqual([]);
       await openSection(page, 'Help me choose');
       await page.getByRole('button', { name: 'Yes, someone is here' }).click();

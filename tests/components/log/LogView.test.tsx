@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App, preloadViews } from '@/components/panel/App';
+import { onShortcutKey } from '@/components/panel/shortcuts';
 import { toBackupJson } from '@/lib/log/backup';
 import { logDbName } from '@/lib/log/db';
 import { getLogStore } from '@/lib/log/panelStore';
@@ -45,9 +46,12 @@ describe('LogView', () => {
     currentView.value = { name: 'home' };
     root = document.createElement('div');
     document.body.append(root);
+    // As the entrypoint does, before the first render.
+    document.addEventListener('keydown', onShortcutKey);
     act(() => render(<App />, root));
   });
   afterEach(() => {
+    document.removeEventListener('keydown', onShortcutKey);
     act(() => render(null, root));
     root.remove();
   });

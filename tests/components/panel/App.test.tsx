@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/components/panel/App';
+import { onShortcutKey } from '@/components/panel/shortcuts';
 import { currentView } from '@/lib/navigation';
 import { defaultAppearance } from '@/lib/settings/appearance';
 import { appearance } from '@/lib/settings/model';
@@ -12,9 +13,12 @@ describe('App', () => {
     currentView.value = { name: 'home' };
     root = document.createElement('div');
     document.body.append(root);
+    // As the entrypoint does, before the first render.
+    document.addEventListener('keydown', onShortcutKey);
     act(() => render(<App />, root));
   });
   afterEach(() => {
+    document.removeEventListener('keydown', onShortcutKey);
     appearance.value = { ...defaultAppearance };
     act(() => render(null, root));
     root.remove();
@@ -71,6 +75,16 @@ describe('App', () => {
     expect(root.querySelector('[data-method="stretching"]')?.getAttribute('aria-current')).toBe('page');
     press('4');
     expect(root.querySelector('article')?.getAttribute('data-technique')).toBe('reciprocal');
+  });
+
+  it('opens Cramp now on C and starts it over on a second C', () => {
+    press('c');
+    expect(currentView.value.name).toBe('crampNow');
+    expect(root.querySelector('.cramp-now-button')?.getAttribute('aria-current')).toBe('page');
+    press('2');
+    expect(currentView.value.name).toBe('technique');
+    press('C');
+    expect(currentView.value.name).toBe('crampNow');
   });
 
   it('ignores number keys typed into a field and with modifiers', () => {
