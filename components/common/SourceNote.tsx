@@ -24,7 +24,7 @@ export interface CitedText {
 /**
  * A card's sources, one click away: a small "Sources" disclosure that names each sentence by its first
  * words, with its source ids and full citations. The sentences themselves carry no citation, so a
- * screen reader reads the steps alone, not "Sources: S…" after each one (issue 13, item 5).
+ * screen reader reads the steps alone, not "Sources: S…" after each one.
  */
 export function SourcesDisclosure({ items }: { items: readonly CitedText[] }) {
   const cited = items.filter((item) => item.sources.length > 0);

@@ -180,7 +180,7 @@ function MedicineChanges(props: { summary: ClinicSummary }) {
 }
 
 /**
- * The one-page clinic summary of the last 30 days (issue 16): the period, cramps per day (and the last
+ * The one-page clinic summary of the last 30 days: the period, cramps per day (and the last
  * week against the four before), severity, disturbance, triggers, where and when, what helped,
  * medicine changes with their before/after, contrast sessions and the notes marked for the clinic.
  * Only days with cramps are listed (no table of zero days). Opens the print dialog once when shown;

@@ -117,7 +117,7 @@ export function SettingsView() {
       </p>
 
       <h3>{t('settingsInputTitle')}</h3>
-      {/* Two switches, one switch or dwell (issue 14); its own synced item (lib/settings/inputMode.ts). */}
+      {/* Two switches, one switch or dwell; its own synced item (lib/settings/inputMode.ts). */}
       <SettingsInputMode />
 
       <h3>{t('settingsTimerTitle')}</h3>

@@ -1,5 +1,5 @@
 // The backup worker: imports a backup (reads, checks and merges it) and builds a backup of the log,
-// off the panel's main thread, so the panel keeps drawing frames for a log of any size (issue 17).
+// off the panel's main thread, so the panel keeps drawing frames for a log of any size.
 // Started by lib/log/backupClient.ts, one worker per job.
 import { type ExportedBackup, exportBackup } from './exportBackup';
 import { type ImportOutcome, type ImportProgress, importBackup } from './importBackup';

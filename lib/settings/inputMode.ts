@@ -7,7 +7,7 @@ import { type Checked, defineStoredItem } from '@/lib/storage/storedItem';
  */
 export const inputModes = ['pointer', 'keyboard', 'two-switches', 'one-switch', 'dwell'] as const;
 
-/** Adjustable ranges, in milliseconds (issue 14; defaults from Android Switch Access and autoclick). */
+/** Adjustable ranges, in milliseconds (defaults from Android Switch Access and autoclick). */
 export const inputTimingRanges = {
   itemMs: { min: 500, max: 5000 },
   firstItemExtraMs: { min: 0, max: 5000 },

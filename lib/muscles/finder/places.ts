@@ -1,7 +1,7 @@
 import type { MuscleGroupId } from '@/lib/muscles/ids';
 
 /**
- * The finder's reading of places (issue 15): words that say where on a body part, Spanish body words
+ * The finder's reading of places: words that say where on a body part, Spanish body words
  * read as their English ones, the short body words a three-letter typo may stand for, and the words
  * that undo a place ("not my calf"). data.ts joins them with the word lists.
  */
