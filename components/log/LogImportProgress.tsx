@@ -1,3 +1,4 @@
+import type { ReadonlySignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { activeLanguageCode, t } from '@/lib/i18n';
 import type { ImportProgress } from '@/lib/log/importBackup';
@@ -15,11 +16,12 @@ function progressText(progress: ImportProgress): string {
 /**
  * A running import: a progress bar (entries checked, then saved, of the file's total) and Cancel.
  * Not a live region: the start and the end are announced once each by the log's status, and the
- * bar's value is there for whoever looks at it, so a screen reader is not told every change.
+ * bar's value is there for whoever looks at it, so a screen reader is not told every change. The
+ * progress comes as a signal read here only: an update re-renders this bar, never the log view around it.
  */
-export function LogImportProgress(props: { progress: ImportProgress; onCancel: () => void }) {
+export function LogImportProgress(props: { progress: ReadonlySignal<ImportProgress>; onCancel: () => void }) {
   const cancel = useRef<HTMLButtonElement>(null);
-  const { progress } = props;
+  const progress = props.progress.value;
   const text = progressText(progress);
   // The file input is disabled while the import runs: Cancel takes its focus.
   useEffect(() => cancel.current?.focus(), []);

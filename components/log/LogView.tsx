@@ -1,3 +1,4 @@
+import { useSignal } from '@preact/signals';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { contrastHistoryStorage, unsavedHistoryStorage } from '@/lib/contrast/history';
 import { t, tCount } from '@/lib/i18n';
@@ -104,9 +105,14 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       setStatus({ text: `${offered.text} ${t('logUndoWithdrawn')}` });
     });
   }, [store]);
-  /** The import running now, if any (one at a time), and how far it is. */
+  /** The import running now, if any (one at a time). */
   const running = useRef<RunningImport>(undefined);
-  const [importing, setImporting] = useState<ImportProgress>();
+  const [importing, setImporting] = useState(false);
+  /**
+   * How far it is: a signal read only by the progress bar, so an update re-renders the bar alone, not
+   * this whole view (its list, form and trends) every 50 ms of a large import.
+   */
+  const progress = useSignal<ImportProgress>({ phase: 'reading' });
   const progressRegion = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (status?.focusUndo) undoButton.current?.focus();
@@ -309,8 +315,11 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       if (!store || running.current) return;
       // Announced once here and once at the end (the status); the bar in between is not a live region.
       setStatus({ text: t('logImporting') });
-      setImporting({ phase: 'reading' });
-      const job = startImport(file, store, setImporting);
+      progress.value = { phase: 'reading' };
+      setImporting(true);
+      const job = startImport(file, store, (next) => {
+        progress.value = next;
+      });
       running.current = job;
       try {
         const outcome = await job.done;
@@ -333,7 +342,7 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
         };
       } finally {
         running.current = undefined;
-        setImporting(undefined);
+        setImporting(false);
       }
     }, 'logImportStorageFull');
 
@@ -443,7 +452,7 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       </div>
       {importing && (
         <div ref={progressRegion}>
-          <LogImportProgress progress={importing} onCancel={() => running.current?.cancel()} />
+          <LogImportProgress progress={progress} onCancel={() => running.current?.cancel()} />
         </div>
       )}
       {openFailed && <p class="notice log-error">{t('logOpenFailed')}</p>}
@@ -485,7 +494,7 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
           onExportCsv={exportCsv}
           onExportJson={exportJson}
           onImport={importFile}
-          importing={!!importing}
+          importing={importing}
           onSummary={() => setSummary(true)}
           onDeleteAll={deleteAll}
         />
