@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupVersion } from '../../lib/log/backup';
+import { csvHeaders, parseCsv } from '../../lib/log/csv';
 import {
   type ExtensionBrowser,
   launchExtension,
@@ -235,6 +236,86 @@ describe('cramp diary in Chromium', () => {
     await expect
       .poll(() => page.locator('.log-medicines .log-item-title').textContent(), patient)
       .toBe('Medicine A');
+  });
+});
+
+describe('notes for the clinic in Chromium', () => {
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchExtension();
+    page = await openExtensionPage(browser);
+    await page.setViewportSize({ width: 360, height: 720 });
+    await page.locator('main').waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const ticked = 'Ticked: woke at 3 with both calves knotted, eased after 10 minutes';
+  const tickedByEdit = 'Ticked on edit: the jaw locked while yawning at lunch';
+  const unticked = 'Unticked: private, stays in my diary only';
+
+  /** Logs a cramp from the "Log a cramp" form with a note, ticking "for the clinic" or not. */
+  const logWithNote = async (note: string, forClinic: boolean) => {
+    const form = page.getByRole('form', { name: 'Log a cramp' });
+    const details = form.locator('details.log-more');
+    if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open)))
+      await details.locator('summary').click();
+    await form.getByRole('textbox', { name: 'Note' }).fill(note);
+    const box = form.getByRole('checkbox', { name: 'Show this note on the clinic summary' });
+    await expect(box.isChecked()).resolves.toBe(false);
+    if (forClinic) await box.check();
+    await form.getByRole('button', { name: 'Save cramp' }).click();
+    await expect.poll(() => page.locator('.log-item-note', { hasText: note }).count(), patient).toBe(1);
+  };
+
+  it('puts a ticked note on the clinic summary and in the CSV; an unticked one stays off', async () => {
+    await openLog(page);
+    await logWithNote(ticked, true);
+    await logWithNote(unticked, false);
+    await logWithNote(tickedByEdit, false);
+
+    // Ticked afterwards, on the saved entry's note.
+    // By its id: once the form opens, the note is in a field, not in the item's text.
+    const id = await page.locator('.log-item', { hasText: tickedByEdit }).getAttribute('data-entry-id');
+    const item = page.locator(`.log-item[data-entry-id="${id}"]`);
+    await item.getByRole('button', { name: /^Edit/ }).click();
+    const editForm = item.getByRole('form', { name: 'Edit this entry' });
+    await editForm.getByRole('checkbox', { name: 'Show this note on the clinic summary' }).check();
+    await editForm.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => page.getByRole('status').textContent(), patient).toContain('Changes saved');
+
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await page.getByRole('button', { name: 'Your data', exact: true }).click();
+    await page.getByRole('button', { name: 'Print clinic summary' }).click();
+    const notes = page.locator('.clinic-summary .clinic-notes li');
+    await expect.poll(() => notes.count(), patient).toBe(2);
+    const printed = (await notes.allTextContents()).join('\n');
+    expect(printed).toContain(ticked);
+    expect(printed).toContain(tickedByEdit);
+    const summaryText = (await page.locator('.clinic-summary').textContent()) ?? '';
+    expect(summaryText).not.toContain(unticked);
+    // On screen, not only in the DOM: the first ticked note is what is at its place.
+    await expect.poll(() => onTop(page, '.clinic-summary .clinic-notes li')).toBe(true);
+
+    await page.getByRole('button', { name: 'Back to the log' }).click();
+    await page.getByRole('button', { name: 'Your data', exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export for a spreadsheet (CSV)' }).click(),
+    ]);
+    const rows = parseCsv((await readFile(await download.path())).toString('utf8').replace(/^\uFEFF/, ''));
+    const header = rows[0] ?? [];
+    expect(header).toEqual([...csvHeaders]);
+    const column = (name: (typeof csvHeaders)[number]) => header.indexOf(name);
+    const marks = Object.fromEntries(
+      rows.slice(1).map((row) => [row[column('note')], row[column('note_for_clinic')]]),
+    );
+    expect(marks).toEqual({ [ticked]: 'yes', [tickedByEdit]: 'yes', [unticked]: '' });
   });
 });
 
