@@ -14,7 +14,7 @@ let loaded: Layer | undefined;
  * Reads "How I use the panel" and, only for two switches, one switch or dwell, loads the access
  * layer (its own chunk): the default pointer and keyboard modes load nothing more and change nothing.
  */
-export function AccessBoot({ load }: { load: LoadLayer }) {
+export function AccessBoot({ load, offer: mayOffer = true }: { load: LoadLayer; offer?: boolean }) {
   useEffect(() => startInputMode(), []);
   const settings = inputMode.value;
   const wanted = settings !== null && needsAccessLayer(settings.mode);
@@ -34,7 +34,7 @@ export function AccessBoot({ load }: { load: LoadLayer }) {
     };
   }, [wanted, layer]);
   // Asked once, on the home view, until answered here or in Settings.
-  const offer = settings !== null && !settings.offered && currentView.value.name === 'home';
+  const offer = mayOffer && settings !== null && !settings.offered && currentView.value.name === 'home';
   const AccessLayer = layer;
   return (
     <>

@@ -7,12 +7,13 @@ import type { LoadLayer } from './AccessBoot';
 const loadLayer: LoadLayer = () => import('./AccessLayer').then((module) => module.AccessLayer);
 
 /**
- * The panel's one hook for switch scanning and dwell. It carries nothing into the first paint: right
+ * The panel's (and the caregiver window's) one hook for switch scanning and dwell. `offer`: whether
+ * the first-run question may show (not in the caregiver window). It carries nothing into the first paint: right
  * after it, the small module that reads "How I use the panel" loads (AccessBoot), and that one loads
  * the scanning or dwell layer only when such a mode is on.
  */
-export function AccessMount() {
-  const [boot, setBoot] = useState<ComponentType<{ load: LoadLayer }> | null>(null);
+export function AccessMount({ offer = true }: { offer?: boolean }) {
+  const [boot, setBoot] = useState<ComponentType<{ load: LoadLayer; offer?: boolean }> | null>(null);
   useEffect(() => {
     import('./AccessBoot').then(
       (module) => setBoot(() => module.AccessBoot),
@@ -21,5 +22,5 @@ export function AccessMount() {
   }, []);
   if (!boot) return null;
   const AccessBoot = boot;
-  return <AccessBoot load={loadLayer} />;
+  return <AccessBoot load={loadLayer} offer={offer} />;
 }

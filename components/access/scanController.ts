@@ -9,7 +9,13 @@ import {
   startScan,
   stepScan,
 } from '@/lib/access/scanner';
-import { readScanGroups, type ScanGroup, type Span, scrollDeltaToShow } from '@/lib/access/scanOrder';
+import {
+  firstAttribute,
+  readScanGroups,
+  type ScanGroup,
+  type Span,
+  scrollDeltaToShow,
+} from '@/lib/access/scanOrder';
 import { currentView } from '@/lib/navigation';
 import type { InputModeSettings } from '@/lib/settings/inputMode';
 import { pressInPlace } from './pressInPlace';
@@ -139,12 +145,38 @@ export class ScanController {
 
   // --- reading the scan order --------------------------------------------------------------------
 
-  private read(): void {
+  /**
+   * Re-reads the scan order. True when a group that goes first (a timer alert's Acknowledge) has just
+   * appeared: the highlight has moved onto it, so the alert is answered with one select.
+   */
+  private read(): boolean {
     const before = this.current();
+    const known = new Set(this.groups.map((group) => group.element));
     this.groups = readScanGroups(document.body)
       .map((group) => ({ ...group, items: group.items.filter(drawn) }))
       .filter((group) => group.items.length > 0);
+    const fresh = this.groups.findIndex(
+      (group) => group.element.hasAttribute(firstAttribute) && !known.has(group.element),
+    );
+    if (fresh >= 0) {
+      this.relocate = null;
+      this.state = this.groupStart(fresh);
+      return true;
+    }
     this.reanchor(before);
+    return false;
+  }
+
+  /** The highlight on group `index`, at the group level, with a first item's time (one switch). */
+  private groupStart(index: number): ScanState {
+    const { itemMs, firstItemExtraMs } = this.settings;
+    return {
+      level: 'groups',
+      group: index,
+      index,
+      loops: 0,
+      nextAt: this.auto ? this.now() + itemMs + firstItemExtraMs : null,
+    };
   }
 
   private get shape(): number[] {
@@ -239,7 +271,13 @@ export class ScanController {
 
   private press(role: 'move' | 'select'): void {
     this.relocate = null;
-    this.read();
+    if (this.read()) {
+      // An alert came up at this very moment: the press was meant for what was highlighted before,
+      // so it does nothing, rather than act on either.
+      this.render(true);
+      this.arm();
+      return;
+    }
     if (role === 'move') {
       this.state = stepScan(this.state, this.shape, null, this.timing);
       this.tick();
@@ -287,7 +325,11 @@ export class ScanController {
   }
 
   private readonly onTimer = () => {
-    this.read();
+    if (this.read()) {
+      this.render(true);
+      this.arm();
+      return;
+    }
     const before = this.state;
     this.state = advanceScan(this.state, this.shape, this.now(), this.timing);
     if (before.index !== this.state.index || before.level !== this.state.level) this.tick();
@@ -336,7 +378,11 @@ export class ScanController {
   }
 
   private readonly settle = () => {
-    this.read();
+    if (this.read()) {
+      this.render(true);
+      this.arm();
+      return;
+    }
     const pending = this.relocate;
     if (pending && !pending.to && this.enterOpened(pending.activated)) {
       this.relocate = null;
@@ -353,13 +399,7 @@ export class ScanController {
         // A new view or step is read from its top, as it would be by anyone opening it.
         if (pending.to === null) window.scrollTo({ top: 0, behavior: 'instant' });
         pending.to = to;
-        this.state = {
-          level: 'groups',
-          group: index,
-          index,
-          loops: 0,
-          nextAt: this.auto ? this.now() + this.settings.itemMs + this.settings.firstItemExtraMs : null,
-        };
+        this.state = this.groupStart(index);
         this.render(true);
         this.arm();
         return;

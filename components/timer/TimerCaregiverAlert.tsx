@@ -20,6 +20,8 @@ export function TimerCaregiverAlert() {
         <button
           type="button"
           class="big primary"
+          data-scan-group="alert"
+          data-scan-first=""
           onClick={() =>
             void sendMessage('timerCommand', { command: 'acknowledge', seen: seenOf(state) }).catch(
               () => undefined,

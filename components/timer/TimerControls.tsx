@@ -50,6 +50,9 @@ export function TimerControls({
         }}
         data-command={command}
         data-main={slot === 'main' ? '' : undefined}
+        // While an alert shows, its Acknowledge is the first scan stop, one select away (lib/access).
+        data-scan-group={command === 'acknowledge' && alert ? 'alert' : undefined}
+        data-scan-first={command === 'acknowledge' && alert ? '' : undefined}
       >
         {label}
       </button>

@@ -34,8 +34,16 @@ function isShown(element: Element): boolean {
 }
 
 /**
- * Reads the scan order under `root`: the groups in document order, each with its items. A control
- * that carries `data-scan-group` itself ("Cramp now") is a group of one: one select acts on it.
+ * Marks a group that goes before all others while it is shown (`data-scan-first`): what needs an
+ * answer now, such as a timer alert's Acknowledge, is the first stop, and the scanner moves to it
+ * when it appears.
+ */
+export const firstAttribute = 'data-scan-first';
+
+/**
+ * Reads the scan order under `root`: the groups in document order, each with its items, except that
+ * groups marked `data-scan-first` come first. A control that carries `data-scan-group` itself
+ * ("Cramp now") is a group of one: one select acts on it.
  */
 export function readScanOrder(root: ParentNode): ScanGroup[] {
   const groups: ScanGroup[] = [];
@@ -50,7 +58,8 @@ export function readScanOrder(root: ParentNode): ScanGroup[] {
     if (items.length === 0) continue;
     groups.push({ name: (element as HTMLElement).dataset.scanGroup ?? '', element, items });
   }
-  return groups;
+  const first = groups.filter((group) => group.element.hasAttribute(firstAttribute));
+  return first.length === 0 ? groups : [...first, ...groups.filter((group) => !first.includes(group))];
 }
 
 /** The name of the last group, which holds the controls no view put in a group of its own. */

@@ -79,7 +79,8 @@ export function stepScan(
   now: number | null,
   timing: ScanTiming = defaultScanTiming,
 ): ScanState {
-  if (shape.length === 0) return state;
+  // Nothing to scan (the caregiver window between alerts): look again after an item's time.
+  if (shape.length === 0) return now === null ? state : { ...state, nextAt: now + timing.itemMs };
   const stops = stopsAt(state, shape);
   let next: ScanState = { ...state, index: state.index + 1 };
   if (next.index >= stops) {

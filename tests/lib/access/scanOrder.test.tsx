@@ -24,6 +24,16 @@ describe('scan groups', () => {
     ]);
   });
 
+  it('puts a group marked data-scan-first before all others while it is shown', () => {
+    document.body.innerHTML = `
+      <nav data-scan-group="methods"><button>Compression</button></nav>
+      <div data-scan-group="main-action"><button data-scan-group="alert" data-scan-first>Acknowledge</button>
+      <button>Pause</button></div>`;
+    expect(names(document.body)).toEqual(['alert', 'methods', 'main-action']);
+    document.querySelector('[data-scan-first]')?.remove();
+    expect(names(document.body)).toEqual(['methods', 'main-action']);
+  });
+
   it('puts the controls no view grouped in a last group, so none is out of reach', () => {
     document.body.innerHTML = `
       <nav data-scan-group="nav"><button>Home</button></nav>

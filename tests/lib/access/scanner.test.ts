@@ -87,6 +87,11 @@ describe('auto-scanning (one switch) on a fake clock', () => {
     expect(pressed.action).toEqual({ kind: 'resume' });
     expect(pressed.state).toMatchObject({ level: 'groups', group: 0, nextAt: 101_700 });
   });
+  it('with nothing to scan, looks again once per item time instead of spinning', () => {
+    const state = advanceScan(startScan(0, timing), [], 10_000, timing);
+    expect(state).toMatchObject({ level: 'groups', group: 0, index: 0 });
+    expect(state.nextAt).toBe(10_700);
+  });
   it('follows changed timings', () => {
     const fast = { itemMs: 500, firstItemExtraMs: 0, loops: 1 };
     const state = advanceScan(startScan(0, fast), [2, 2], 500, fast);
