@@ -23,7 +23,18 @@ export type View =
 /** The view on screen. Panel-local UI state: nothing here needs to survive a reload. */
 export const currentView = signal<View>({ name: 'home' });
 
+let navigated = false;
+
 /** Shows a view; the view's heading takes focus (see components/common/ViewHeading). */
 export function navigate(view: View): void {
+  navigated = true;
   currentView.value = view;
+}
+
+/**
+ * True once something in this page has changed the view: the view then on screen was asked for, so
+ * its heading takes focus; the view a fresh panel opens on keeps the page's natural focus start.
+ */
+export function hasNavigated(): boolean {
+  return navigated;
 }

@@ -1,8 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-
-// The first view of a fresh panel keeps the page's natural focus start; later views take focus.
-let firstViewShown = false;
+import { hasNavigated } from '@/lib/navigation';
 
 /**
  * The heading of a view. It takes focus when a view opens after the first, so keyboard and screen
@@ -20,8 +18,9 @@ export function ViewHeading({
 }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (firstViewShown) ((focusId && document.getElementById(focusId)) || ref.current)?.focus();
-    firstViewShown = true;
+    // A view that opened because it was asked for (not the one a fresh panel starts on) takes focus,
+    // also when the view before it had no heading of this kind (Cramp now opened by key C at start).
+    if (hasNavigated()) ((focusId && document.getElementById(focusId)) || ref.current)?.focus();
   }, []);
   return (
     <h2 class="view-heading" tabIndex={-1} ref={ref} id={id}>

@@ -60,6 +60,11 @@ describe('side panel in Chromium', () => {
     await page.reload();
     await page.keyboard.press('c');
     await page.locator('.cramp-where').waitFor();
+    // Cramp now may have been the first view drawn; the method opened from it still takes focus.
+    await page.getByRole('button', { name: /Compression/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    await page.reload();
   });
 
   it('opens methods by keyboard: Enter on a focused method, and keys 1–4', async () => {
