@@ -3,59 +3,16 @@ import { t } from '@/lib/i18n';
 import { currentView } from '@/lib/navigation';
 import { AccessMount } from '../access/AccessMount';
 import { CrampNowButton } from '../cramp/CrampNowButton';
-import { crampNowStarts } from '../cramp/crampNowStart';
 import { useFinderLookup } from '../finder/FinderLookup';
 import { LogCrampButton } from '../log/LogCrampButton';
 import { MethodStrip } from '../techniques/MethodStrip';
-import { QuickPicker } from '../techniques/QuickPicker';
-import { TechniqueDetail } from '../techniques/TechniqueDetail';
-import { HomeView } from './HomeView';
-import { lazyView } from './lazyView';
 import { afterMethodsPainted } from './paintedMark';
 import { SectionNav } from './SectionNav';
+import { preloadViews, renderView } from './views';
 import './App.css';
 
-// Views off the first screen load on first use: the first paint carries the methods, home and details.
-const TimerView = lazyView(() => import('../timer/TimerView').then((m) => m.TimerView));
-const FinderView = lazyView(() => import('../finder/FinderView').then((m) => m.FinderView));
-const LogView = lazyView(() => import('../log/LogView').then((m) => m.LogView));
-const CrampNowView = lazyView(() => import('../cramp/CrampNowView').then((m) => m.CrampNowView));
-const SettingsView = lazyView(() => import('../settings/SettingsView').then((m) => m.SettingsView));
-const AboutView = lazyView(() => import('./AboutView').then((m) => m.AboutView));
-
-/** The performance mark set when the views start to preload (the e2e suite checks it follows paint). */
-export const viewsPreloadMark = 'views-preload';
-
-/** Loads every lazy view's code; the panel calls it once the first screen is up. */
-export function preloadViews(): Promise<unknown> {
-  performance.mark(viewsPreloadMark);
-  return Promise.all(
-    [TimerView, FinderView, LogView, CrampNowView, SettingsView, AboutView].map((view) => view.preload()),
-  );
-}
-
 function CurrentView() {
-  const view = currentView.value;
-  switch (view.name) {
-    case 'technique':
-      return <TechniqueDetail id={view.id} version={view.version} key={`${view.id}`} />;
-    case 'picker':
-      return <QuickPicker />;
-    case 'timer':
-      return <TimerView />;
-    case 'finder':
-      return <FinderView query={view.query} groupId={view.groupId} />;
-    case 'log':
-      return <LogView prefill={view.prefill} />;
-    case 'crampNow':
-      return <CrampNowView key={crampNowStarts.value} />;
-    case 'settings':
-      return <SettingsView />;
-    case 'about':
-      return <AboutView />;
-    default:
-      return <HomeView />;
-  }
+  return <>{renderView(currentView.value)}</>;
 }
 
 /** Above this share of the window the pinned part stops following the scroll (App.css). */

@@ -1,18 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { MessageKey } from '@/lib/i18n';
 import { t } from '@/lib/i18n';
 import { currentView, navigate, type View } from '@/lib/navigation';
-
-/** The sections of the panel, in the order the menu lists them. */
-const sections: { view: View; labelKey: MessageKey }[] = [
-  { view: { name: 'home' }, labelKey: 'navHome' },
-  { view: { name: 'picker' }, labelKey: 'navPicker' },
-  { view: { name: 'finder' }, labelKey: 'navFinder' },
-  { view: { name: 'timer' }, labelKey: 'navTimer' },
-  { view: { name: 'log' }, labelKey: 'navLog' },
-  { view: { name: 'settings' }, labelKey: 'navSettings' },
-  { view: { name: 'about' }, labelKey: 'navAbout' },
-];
+import { menuViews } from './views';
 
 /**
  * The section menu in the pinned part: one "Menu" button (a disclosure: click or Enter, never hover)
@@ -99,21 +88,22 @@ export function SectionNav() {
         hidden={!open}
       >
         <ul>
-          {sections.map(({ view, labelKey }, index) => (
-            <li key={view.name}>
+          {menuViews.map(({ name: section, label }, index) => (
+            <li key={section}>
               <button
                 type="button"
                 class="section-link"
                 ref={index === 0 ? first : undefined}
-                aria-current={name === view.name ? 'page' : undefined}
+                aria-current={name === section ? 'page' : undefined}
                 onClick={() => {
                   setOpen(false);
                   // The same section again: no new heading takes focus, so put it on this one.
-                  if (view.name === name) document.querySelector<HTMLElement>('main .view-heading')?.focus();
-                  navigate(view);
+                  if (section === name) document.querySelector<HTMLElement>('main .view-heading')?.focus();
+                  // Every menu view opens with its name alone (its other fields are optional).
+                  navigate({ name: section } as View);
                 }}
               >
-                {t(labelKey)}
+                {t(label)}
               </button>
             </li>
           ))}

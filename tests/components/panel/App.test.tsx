@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/components/panel/App';
 import { onShortcutKey } from '@/components/panel/shortcuts';
+import { preloadViews } from '@/components/panel/views';
 import { currentView } from '@/lib/navigation';
 import { defaultAppearance } from '@/lib/settings/appearance';
 import { appearance } from '@/lib/settings/model';
@@ -17,6 +18,8 @@ describe('App', () => {
     document.addEventListener('keydown', onShortcutKey);
     act(() => render(<App />, root));
   });
+  // The panel preloads its views when idle; let that finish before the test environment goes away.
+  afterAll(() => preloadViews());
   afterEach(() => {
     document.removeEventListener('keydown', onShortcutKey);
     appearance.value = { ...defaultAppearance };
