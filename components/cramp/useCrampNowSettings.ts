@@ -1,10 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import {
-  type CrampNowSettings,
-  type CrampWay,
-  crampNowSettingsStorage,
-  normalizeCrampNowSettings,
-} from '@/lib/cramp/way';
+import { type CrampNowSettings, type CrampWay, crampNowSettingsStorage } from '@/lib/cramp/way';
+import { useStoredItem } from '../common/useStoredItem';
 
 /**
  * The person's "Cramp now" settings, followed as they change (another panel, another synced browser),
@@ -12,24 +7,10 @@ import {
  * choice on screen for this flow.
  */
 export function useCrampNowSettings(): [CrampNowSettings, (way: CrampWay) => void] {
-  const [settings, setSettings] = useState<CrampNowSettings>({});
-  useEffect(() => {
-    let live = true;
-    crampNowSettingsStorage.getValue().then(
-      (stored) => live && setSettings(normalizeCrampNowSettings(stored)),
-      (error: unknown) => console.warn('Spasm Relief: Cramp now settings unreadable', error),
+  const [settings, save] = useStoredItem(crampNowSettingsStorage);
+  const remember = (way: CrampWay) =>
+    void save({ way }).catch((error: unknown) =>
+      console.warn('Spasm Relief: could not remember the way', error),
     );
-    const unwatch = crampNowSettingsStorage.watch((stored) => setSettings(normalizeCrampNowSettings(stored)));
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, []);
-  const remember = (way: CrampWay) => {
-    setSettings({ way });
-    crampNowSettingsStorage
-      .setValue({ way })
-      .catch((error: unknown) => console.warn('Spasm Relief: could not remember the way', error));
-  };
-  return [settings, remember];
+  return [settings?.value ?? {}, remember];
 }

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { contrastHistoryStorage, unsavedHistoryStorage } from '@/lib/contrast/history';
 import { t, tCount } from '@/lib/i18n';
 import { type RunningImport, startExport, startImport } from '@/lib/log/backupClient';
-import { historyUnreadable, syncContrastHistory, watchContrastHistory } from '@/lib/log/contrastSync';
+import { syncContrastHistory, watchContrastHistory } from '@/lib/log/contrastSync';
 import { toCsv } from '@/lib/log/csv';
 import { downloadBlob, downloadText, exportFileName } from '@/lib/log/download';
 import type { LogDraft, LogEntry } from '@/lib/log/entry';
@@ -13,6 +13,7 @@ import { getLogStore } from '@/lib/log/panelStore';
 import { type LogStore, onLogChangedElsewhere } from '@/lib/log/store';
 import { checkNudge, nudgeLookbackMs, trendsLookbackMs } from '@/lib/log/trends';
 import type { BodySide, MuscleGroupId } from '@/lib/muscles/ids';
+import { useStoredItem } from '../common/useStoredItem';
 import { ViewHeading } from '../common/ViewHeading';
 import { LogClinicSummary } from './LogClinicSummary';
 import { LogData } from './LogData';
@@ -80,7 +81,7 @@ function isStorageFull(error: unknown): boolean {
 export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: BodySide } }) {
   const [store, setStore] = useState<LogStore>();
   const [openFailed, setOpenFailed] = useState(false);
-  const [historyBroken, setHistoryBroken] = useState(false);
+  const historyBroken = useStoredItem(contrastHistoryStorage)[0]?.corrupt;
   const [list, setList] = useState<ListRead>();
   const [more, setMore] = useState<WindowRead>();
   /** How many entries the list shows: re-read after a change, extended by "show more". */
@@ -136,10 +137,6 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
       void syncContrastHistory(store).then(
         (added) => added && changed(),
         () => {},
-      );
-      void contrastHistoryStorage.getValue().then(
-        (history) => setHistoryBroken(historyUnreadable(history)),
-        () => setHistoryBroken(true),
       );
     };
     sync();

@@ -1,39 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
 import { idleState } from '@/lib/contrast/machine';
-import { loadTimerSettings, type TimerSettings, timerSettingsStorage } from '@/lib/contrast/settings';
+import { type TimerSettings, timerSettingsStorage } from '@/lib/contrast/settings';
 import {
   type CheckedTimerState,
-  loadTimerState,
+  timerStateOf,
   timerStateStorage,
   unsavedTimerStateStorage,
 } from '@/lib/contrast/state';
+import { useStoredItem } from '../common/useStoredItem';
 
 /**
  * The timer state as stored by the worker, validated, kept current with `storage.watch`. The panel never
  * keeps its own copy of the truth: closing and reopening it shows exactly what is stored. `unsaved`:
- * storage refused the worker's last write, and this is its memory-only copy.
+ * storage refused the worker's last write, and this is its memory-only copy (it wins while there is one).
  */
 export function useTimerState(): CheckedTimerState & { loaded: boolean } {
-  const [value, setValue] = useState<CheckedTimerState & { loaded: boolean }>({
-    state: idleState,
-    corrupt: false,
-    loaded: false,
-  });
-  useEffect(() => {
-    let active = true;
-    // Re-read on any change: the unsaved copy, when there is one, wins over the stored state.
-    const load = () =>
-      void loadTimerState().then((checked) => active && setValue({ ...checked, loaded: true }));
-    load();
-    const unwatch = timerStateStorage.watch(load);
-    const unwatchUnsaved = unsavedTimerStateStorage.watch(load);
-    return () => {
-      active = false;
-      unwatch();
-      unwatchUnsaved();
-    };
-  }, []);
-  return value;
+  const [stored] = useStoredItem(timerStateStorage);
+  const [unsaved] = useStoredItem(unsavedTimerStateStorage);
+  if (!stored || !unsaved) return { state: idleState, corrupt: false, loaded: false };
+  return { ...timerStateOf(stored, unsaved), loaded: true };
 }
 
 /**
@@ -63,16 +48,5 @@ export function useNow(until: number | null): number {
 
 /** The saved timer settings, kept current (another page or a synced browser); null until read. */
 export function useSavedTimerSettings(): TimerSettings | null {
-  const [settings, setSettings] = useState<TimerSettings | null>(null);
-  useEffect(() => {
-    let active = true;
-    const load = () => void loadTimerSettings().then((checked) => active && setSettings(checked.value));
-    load();
-    const unwatch = timerSettingsStorage.watch(load);
-    return () => {
-      active = false;
-      unwatch();
-    };
-  }, []);
-  return settings;
+  return useStoredItem(timerSettingsStorage)[0]?.value ?? null;
 }

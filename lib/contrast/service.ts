@@ -70,21 +70,26 @@ const alertTitle = (kind: AlertKind) =>
         : 'timerNotificationTitle',
   );
 
-async function appendTo(item: typeof contrastHistoryStorage, record: ContrastSessionRecord): Promise<void> {
-  const history = await item.getValue();
-  const list = Array.isArray(history) ? history : [];
-  if (list.some((entry) => entry?.id === record.id)) return;
-  await item.setValue([...list, record]);
+/** Adds the record to a history that does not hold it yet. */
+async function appendTo(
+  item: typeof contrastHistoryStorage,
+  list: ContrastSessionRecord[],
+  record: ContrastSessionRecord,
+) {
+  if (!list.some((entry) => entry.id === record.id)) await item.setValue([...list, record]);
 }
 
 async function appendRecord(record: ContrastSessionRecord): Promise<void> {
+  const { value, corrupt } = await contrastHistoryStorage.load();
   try {
-    await appendTo(contrastHistoryStorage, record);
+    // An unreadable history stays as stored, for a person to look at; the session goes to the
+    // memory-only copy, which the log records as well (its unreadable records are dropped there).
+    if (!corrupt) return await appendTo(contrastHistoryStorage, value, record);
   } catch (error) {
     // Storage full: the session still reaches the log, from the memory-only copy.
     console.error('Spasm Relief timer: the session could not be added to the history', error);
-    await appendTo(unsavedHistoryStorage, record);
   }
+  await appendTo(unsavedHistoryStorage, (await unsavedHistoryStorage.load()).value, record);
 }
 
 const sessionIdOf = (state: TimerState) => (state.status === 'idle' ? '' : state.session.id);

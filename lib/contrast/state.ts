@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { memoryOnlyArea } from '@/lib/platform/memoryArea';
-import { defineStoredItem } from '@/lib/storage/storedItem';
+import { type Checked, defineStoredItem } from '@/lib/storage/storedItem';
 import { idleState } from './machine';
-import { storedTimerStateSchema, type TimerState } from './schema';
+import { type StoredTimerState, storedTimerStateSchema, type TimerState } from './schema';
 
 /** The running session's state (this device only: a timer runs where the packs are). */
 export const timerStateStorage = defineStoredItem('local:contrastTimerState', {
@@ -34,21 +34,27 @@ export interface CheckedTimerState {
   unsaved?: true;
 }
 
-/** Validates a stored timer state. Never throws: anything unusable becomes idle, flagged as corrupt. */
-export function checkTimerState(stored: unknown): CheckedTimerState {
-  const { value: state, corrupt } = timerStateStorage.check(stored);
+/**
+ * The timer state from its two items, checked: the unsaved copy when there is a usable one, else the
+ * stored state (anything unusable becomes idle, flagged as corrupt).
+ */
+export function timerStateOf(
+  stored: Checked<StoredTimerState>,
+  unsaved?: Checked<StoredTimerState | null>,
+): CheckedTimerState {
+  const copy = unsaved?.value && timerStateOf(unsaved as Checked<StoredTimerState>);
+  if (copy && !copy.corrupt) return { ...copy, unsaved: true };
+  const { value: state, corrupt } = stored;
   if (corrupt) return { state: idleState, corrupt };
   if (state.status === 'idle') return { state: idleState, corrupt: state.notice === 'corrupt' };
   return { state, corrupt: false };
 }
 
+/** Validates a stored timer state. Never throws: anything unusable becomes idle, flagged as corrupt. */
+export const checkTimerState = (stored: unknown) => timerStateOf(timerStateStorage.check(stored));
+
 /** Reads and validates the timer state (the unsaved copy first, when there is one); never throws. */
 export async function loadTimerState(): Promise<CheckedTimerState> {
-  try {
-    const unsaved = checkTimerState(await unsavedTimerStateStorage.getValue().catch(() => null));
-    if (!unsaved.corrupt) return { ...unsaved, unsaved: true };
-    return checkTimerState(await timerStateStorage.getValue());
-  } catch {
-    return { state: idleState, corrupt: true };
-  }
+  const [stored, unsaved] = await Promise.all([timerStateStorage.load(), unsavedTimerStateStorage.load()]);
+  return timerStateOf(stored, unsaved);
 }

@@ -18,8 +18,8 @@ const staleAfterMs = 60_000;
 const keepForStartingPanelMs = 10_000;
 
 /** True for a stored request time that is recent. */
-export function isFreshRequest(at: unknown, now: number): at is number {
-  return typeof at === 'number' && Math.abs(now - at) < staleAfterMs;
+export function isFreshRequest(at: number | null, now: number): at is number {
+  return at !== null && Math.abs(now - at) < staleAfterMs;
 }
 
 /** Stores a request for the panel. */
@@ -30,8 +30,9 @@ export async function requestCrampNow(now = Date.now()): Promise<void> {
 /** Reads and clears a waiting request; true when there was a fresh one. Never throws. */
 export async function takeCrampNowRequest(now = Date.now()): Promise<boolean> {
   try {
-    const at = await crampNowRequestStorage.getValue();
-    if (at === null) return false;
+    const { value: at, corrupt } = await crampNowRequestStorage.load();
+    if (at === null && !corrupt) return false;
+    // An unusable request is cleared too: it is a hand-off that lives seconds.
     await crampNowRequestStorage.removeValue();
     return isFreshRequest(at, now);
   } catch (error) {
@@ -43,7 +44,7 @@ export async function takeCrampNowRequest(now = Date.now()): Promise<boolean> {
 /** Calls `onRequest` for each request stored while the panel is open; returns the unwatch. */
 export function watchCrampNowRequest(onRequest: () => void): () => void {
   let clearTimer: ReturnType<typeof setTimeout> | undefined;
-  const unwatch = crampNowRequestStorage.watch((at) => {
+  const unwatch = crampNowRequestStorage.watchChecked(({ value: at }) => {
     if (!isFreshRequest(at, Date.now())) return;
     onRequest();
     clearTimeout(clearTimer);

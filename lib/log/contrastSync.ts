@@ -1,8 +1,6 @@
-import * as v from 'valibot';
 import {
   type ContrastSessionRecord,
   contrastHistoryStorage,
-  contrastSessionRecordSchema,
   unsavedHistoryStorage,
 } from '@/lib/contrast/history';
 import { type LogEntry, parseLogEntry, unsurePlace } from './entry';
@@ -16,14 +14,12 @@ export function contrastEntryId(sessionId: string): string {
 }
 
 /**
- * The log entry for one ended contrast session; undefined for a malformed history record. Read with the
- * timer's own record schema, so the two never drift; a record from before `phasesSkipped` existed
- * gives an entry without it (unknown), not one that claims none was skipped.
+ * The log entry for one ended contrast session (a record the history item checked with the timer's own
+ * record schema, so the two never drift); undefined when it makes no valid entry. A record from before
+ * `phasesSkipped` existed gives an entry without it (unknown), not one that claims none was skipped.
  */
 export function entryFromContrastSession(record: ContrastSessionRecord): LogEntry | undefined {
-  const session = v.safeParse(contrastSessionRecordSchema, record);
-  if (!session.success) return undefined;
-  const { id, startedAt, endedAt, phasesCompleted, phasesSkipped, totalPhases, outcome } = session.output;
+  const { id, startedAt, endedAt, phasesCompleted, phasesSkipped, totalPhases, outcome } = record;
   return parseLogEntry({
     id: contrastEntryId(id),
     at: startedAt,
@@ -50,42 +46,29 @@ export function entryFromContrastSession(record: ContrastSessionRecord): LogEntr
  */
 export async function recordContrastSessions(
   store: Pick<LogStore, 'recordSessions'>,
-  records: readonly unknown[],
+  records: readonly ContrastSessionRecord[],
 ): Promise<number> {
   const entries = records
-    .map((record) => entryFromContrastSession(record as ContrastSessionRecord))
+    .map(entryFromContrastSession)
     .filter((entry): entry is LogEntry => entry !== undefined);
   return store.recordSessions(entries);
 }
 
 /**
- * Whether a stored history holds something unusable (not a list, or a record that is not a session):
- * those sessions cannot reach the log, and the log view says so. Nothing stored yet is fine.
- */
-export function historyUnreadable(history: unknown): boolean {
-  if (history === null || history === undefined) return false;
-  if (!Array.isArray(history)) return true;
-  return history.some((record) => entryFromContrastSession(record as ContrastSessionRecord) === undefined);
-}
-
-/**
  * Reads the timer's history from storage (and the sessions it could not store there) and records what
- * is new. A corrupt history records nothing.
+ * is new: the readable records of a history that holds unreadable ones too.
  */
 export async function syncContrastHistory(store: Pick<LogStore, 'recordSessions'>): Promise<number> {
-  const list = async (item: typeof contrastHistoryStorage) => {
-    const history = await item.getValue().catch(() => []);
-    return Array.isArray(history) ? history : [];
-  };
-  return recordContrastSessions(store, [
-    ...(await list(contrastHistoryStorage)),
-    ...(await list(unsavedHistoryStorage)),
-  ]);
+  const [stored, unsaved] = await Promise.all([contrastHistoryStorage.load(), unsavedHistoryStorage.load()]);
+  return recordContrastSessions(store, [...stored.value, ...unsaved.value]);
 }
 
 /** Calls `onChange` whenever the timer's history (stored or unsaved) changes; returns the unwatch. */
 export function watchContrastHistory(onChange: () => void): () => void {
-  const unwatch = [contrastHistoryStorage.watch(onChange), unsavedHistoryStorage.watch(onChange)];
+  const unwatch = [
+    contrastHistoryStorage.watchChecked(onChange),
+    unsavedHistoryStorage.watchChecked(onChange),
+  ];
   return () => {
     for (const stop of unwatch) stop();
   };

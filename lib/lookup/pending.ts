@@ -14,6 +14,8 @@ export const maxLookupChars = 500;
 // A lookup nobody picked up within this time is stale: opening the panel later must not jump views.
 const staleAfterMs = 5 * 60_000;
 
+const isFresh = (pending: PendingLookup, now: number) => Math.abs(now - pending.at) < staleAfterMs;
+
 /** The one pending lookup, or null. */
 export const pendingLookupStorage = defineStoredItem(`${memoryOnlyArea}:finderPendingLookup`, {
   schema: v.nullable(pendingLookupSchema),
@@ -34,11 +36,11 @@ export async function savePendingLookup(query: string, now = Date.now()): Promis
 /** Reads and clears the pending query; null when there is none, it is stale, or storage fails. */
 export async function takePendingLookup(now = Date.now()): Promise<string | null> {
   try {
-    const pending = await pendingLookupStorage.getValue();
-    if (!pending) return null;
+    const { value: pending, corrupt } = await pendingLookupStorage.load();
+    if (!pending && !corrupt) return null;
+    // An unusable lookup is cleared too: it is a hand-off that lives seconds.
     await pendingLookupStorage.removeValue();
-    const fresh = typeof pending.at === 'number' && Math.abs(now - pending.at) < staleAfterMs;
-    return fresh && typeof pending.query === 'string' ? cleanLookupQuery(pending.query) : null;
+    return pending && isFresh(pending, now) ? cleanLookupQuery(pending.query) : null;
   } catch (error) {
     console.warn('Spasm Relief: could not read the pending lookup', error);
     return null;
@@ -56,9 +58,8 @@ const keepForStartingPanelMs = 10_000;
  */
 export function watchPendingLookup(onLookup: (query: string) => void): () => void {
   let clearTimer: ReturnType<typeof setTimeout> | undefined;
-  const unwatch = pendingLookupStorage.watch((value) => {
-    if (!value || typeof value.query !== 'string' || typeof value.at !== 'number') return;
-    if (Math.abs(Date.now() - value.at) >= staleAfterMs) return;
+  const unwatch = pendingLookupStorage.watchChecked(({ value }) => {
+    if (!value || !isFresh(value, Date.now())) return;
     onLookup(cleanLookupQuery(value.query));
     clearTimeout(clearTimer);
     clearTimer = setTimeout(() => {

@@ -15,19 +15,17 @@ let unwatch: (() => void) | undefined;
  */
 export function startInputMode(): () => void {
   if (!unwatch) {
-    const stop = inputModeStorage.watch((stored) => {
-      inputMode.value = normalizeInputMode(stored);
+    const stop = inputModeStorage.watchChecked(({ value }) => {
+      inputMode.value = value;
     });
     unwatch = () => {
       stop();
       unwatch = undefined;
     };
-    inputModeStorage.getValue().then(
-      (stored) => {
-        inputMode.value = normalizeInputMode(stored);
-      },
-      (error: unknown) => console.error('Spasm Relief: the input mode could not be read', error),
-    );
+    // Storage that does not answer leaves it unread (null), as before the read: nothing is offered.
+    void inputModeStorage.load().then(({ value, failed }) => {
+      if (!failed) inputMode.value = value;
+    });
   }
   return unwatch;
 }
@@ -37,7 +35,7 @@ export function startInputMode(): () => void {
  * previous settings back and resolves false.
  */
 export async function changeInputMode(patch: Partial<InputModeSettings>): Promise<boolean> {
-  const previous = inputMode.value ?? normalizeInputMode(await inputModeStorage.getValue());
+  const previous = inputMode.value ?? (await inputModeStorage.load()).value;
   const next = normalizeInputMode({ ...previous, ...patch });
   inputMode.value = next;
   try {

@@ -1,5 +1,4 @@
 import { setLanguage } from '@/lib/i18n';
-import { normalizeAppearance } from './appearance';
 import { appearanceStorage, loadAppearance } from './storage';
 
 // The language setting drives lib/i18n from here, so i18n stays pure lookup with no storage.
@@ -10,8 +9,7 @@ import { appearanceStorage, loadAppearance } from './storage';
  * call again (one storage read, the catalogue is cached).
  */
 export async function initI18n(): Promise<void> {
-  const { settings } = await loadAppearance();
-  await setLanguage(settings.language);
+  await setLanguage((await loadAppearance()).value.language);
 }
 
 /**
@@ -20,9 +18,9 @@ export async function initI18n(): Promise<void> {
  * synchronously, so it can be called from the worker's main. Returns the function that stops it.
  */
 export function onLanguageChange(onChange: () => void): () => void {
-  return appearanceStorage.watch((next, previous) => {
-    const language = normalizeAppearance(next).settings.language;
-    if (language === normalizeAppearance(previous).settings.language) return;
+  return appearanceStorage.watchChecked((next, previous) => {
+    const { language } = next.value;
+    if (language === previous.value.language) return;
     void setLanguage(language).then(onChange);
   });
 }

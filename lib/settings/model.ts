@@ -1,11 +1,6 @@
 import { signal } from '@preact/signals';
 import { activeLanguageCode, activeTextDirection, setLanguage, t } from '@/lib/i18n';
-import {
-  type AppearanceField,
-  type AppearanceSettings,
-  defaultAppearance,
-  normalizeAppearance,
-} from './appearance';
+import { type AppearanceField, type AppearanceSettings, defaultAppearance } from './appearance';
 import { applyAppearance } from './apply';
 import { appearanceStorage, loadAppearance, saveAppearance } from './storage';
 
@@ -54,16 +49,11 @@ async function show(settings: AppearanceSettings): Promise<boolean> {
  */
 export async function startAppearance(root: HTMLElement): Promise<() => void> {
   pageRoot = root;
-  const loaded = await loadAppearance();
-  appearance.value = loaded.settings;
-  appearanceIssues.value = {
-    corruptFields: loaded.problems,
-    readFailed: loaded.failed,
-    languageFailed: false,
-  };
-  await show(loaded.settings);
-  return appearanceStorage.watch((stored) => {
-    const { settings, problems } = normalizeAppearance(stored);
+  const { value: settings, problems, failed } = await loadAppearance();
+  appearance.value = settings;
+  appearanceIssues.value = { corruptFields: problems, readFailed: !!failed, languageFailed: false };
+  await show(settings);
+  return appearanceStorage.watchChecked(({ value: settings, problems }) => {
     appearance.value = settings;
     appearanceIssues.value = { ...appearanceIssues.value, corruptFields: problems };
     void show(settings);
@@ -80,7 +70,7 @@ export async function changeAppearance(patch: Partial<AppearanceSettings>): Prom
   // Settings that could not be read are still stored: read again rather than overwrite them.
   if (appearanceIssues.value.readFailed) {
     const again = await loadAppearance();
-    if (!again.failed) base = again.settings;
+    if (!again.failed) base = again.value;
   }
   const next = { ...base, ...patch };
   appearance.value = next;

@@ -1,4 +1,4 @@
-import { defineStoredItem } from '@/lib/storage/storedItem';
+import { type Checked, defineStoredItem } from '@/lib/storage/storedItem';
 import {
   type AppearanceSettings,
   appearanceSchema,
@@ -9,6 +9,14 @@ import {
   normalizeAppearance,
 } from './appearance';
 
+/** Stored settings made safe field by field: which fields were reset, and the value as stored. */
+export interface CheckedAppearance
+  extends Checked<AppearanceSettings>,
+    Pick<NormalizedAppearance, 'problems'> {
+  /** For a save that keeps the fields this version does not know (a newer one in another synced browser). */
+  stored: unknown;
+}
+
 /**
  * Theme, text size and language. In `sync` so they follow the user to their other browsers; one small
  * item (well under sync's 8 KB per-item quota) so a change is one write.
@@ -18,42 +26,31 @@ export const appearanceStorage = defineStoredItem('sync:appearance', {
   fallback: defaultAppearance,
   version: appearanceVersion,
   migrations: { 2: migrateAppearanceV1ToV2 },
-  check: (stored) => {
+  check: (stored): CheckedAppearance => {
     const { settings, problems } = normalizeAppearance(stored);
-    return { value: settings, corrupt: problems.length > 0 };
+    return { value: settings, corrupt: problems.length > 0, problems, stored };
   },
 });
 
 /** Longest we wait for sync storage before showing the panel with defaults. */
 const readTimeoutMs = 1500;
 
-/** The result of reading settings; `failed` means storage itself did not answer. */
-export interface LoadedAppearance extends NormalizedAppearance {
-  failed: boolean;
-}
-
 /**
  * Reads the settings without ever throwing or hanging the panel: a storage error or a slow sync area
- * gives the defaults (and `failed`), a corrupt field gives its default (and a problem).
+ * gives the defaults (and `failed`), a corrupt field gives its default (and a problem). It waits for
+ * the item's migrations, then checks the value field by field.
  */
-export async function loadAppearance(): Promise<LoadedAppearance> {
+export function loadAppearance(): Promise<CheckedAppearance> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  try {
-    // getValue waits for the item's migrations; a corrupt value comes back as stored (only an empty
-    // item gives the fallback), so normalizeAppearance sees it and can report it.
-    const stored = await Promise.race([
-      appearanceStorage.getValue() as Promise<unknown>,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('sync storage timed out')), readTimeoutMs);
-      }),
-    ]);
-    return { ...normalizeAppearance(stored), failed: false };
-  } catch (error) {
-    console.warn('Settings could not be read; using the defaults.', error);
-    return { settings: { ...defaultAppearance }, problems: [], failed: true };
-  } finally {
-    clearTimeout(timer);
-  }
+  return Promise.race([
+    appearanceStorage.load(),
+    new Promise<CheckedAppearance>((resolve) => {
+      timer = setTimeout(
+        () => resolve({ ...appearanceStorage.check(null), corrupt: true, failed: true }),
+        readTimeoutMs,
+      );
+    }),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -62,7 +59,7 @@ export async function loadAppearance(): Promise<LoadedAppearance> {
  * version in another synced browser) are kept, so saving here never loses them.
  */
 export async function saveAppearance(settings: AppearanceSettings): Promise<void> {
-  const stored: unknown = await appearanceStorage.getValue().catch(() => undefined);
+  const { stored } = await appearanceStorage.load();
   const unknownFields =
     typeof stored === 'object' && stored !== null && !Array.isArray(stored)
       ? Object.fromEntries(Object.entries(stored).filter(([field]) => !(field in defaultAppearance)))

@@ -1,11 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type ContrastSessionRecord, contrastHistoryStorage } from '@/lib/contrast/history';
-import {
-  contrastEntryId,
-  historyUnreadable,
-  recordContrastSessions,
-  syncContrastHistory,
-} from '@/lib/log/contrastSync';
+import { contrastEntryId, recordContrastSessions, syncContrastHistory } from '@/lib/log/contrastSync';
 import { LogStore } from '@/lib/log/store';
 import { freshIndexedDb, now } from './fixtures';
 
@@ -44,7 +39,7 @@ describe('recording contrast sessions', () => {
     const store = await LogStore.open();
     const { phasesSkipped: _none, ...old } = { ...session('old', 'stopped'), phasesSkipped: 0 };
     await contrastHistoryStorage.setValue([old, { ...session('new', 'stopped'), phasesSkipped: 2 }]);
-    expect(historyUnreadable(await contrastHistoryStorage.getValue())).toBe(false);
+    expect((await contrastHistoryStorage.load()).corrupt).toBe(false);
     expect(await syncContrastHistory(store)).toBe(2);
     const { entries } = await store.all();
     const detail = (id: string) => entries.find((e) => e.id === contrastEntryId(id))?.contrast;
@@ -81,8 +76,8 @@ describe('recording contrast sessions', () => {
 
   it('skips malformed history records and survives a corrupt history', async () => {
     const store = await LogStore.open();
-    const result = await recordContrastSessions(store, [null, 'x', { id: 7 }, { ...session('ok') }]);
-    expect(result).toBe(1);
+    await browser.storage.local.set({ contrastHistory: [null, 'x', { id: 7 }, { ...session('ok') }] });
+    expect(await syncContrastHistory(store)).toBe(1);
     await browser.storage.local.set({ contrastHistory: 'garbage' });
     await expect(syncContrastHistory(store)).resolves.toBe(0);
     store.close();
@@ -96,7 +91,20 @@ describe('recording contrast sessions', () => {
     ['an object', { id: 'a' }, true],
     ['one broken record among valid ones', [session('a'), { id: 'b', startedAt: 'NaN' }], true],
   ])('says whether the stored history is unreadable: %s', (_name, history, unreadable) => {
-    expect(historyUnreadable(history)).toBe(unreadable);
+    expect(contrastHistoryStorage.check(history).corrupt).toBe(unreadable);
+  });
+
+  it('records the readable sessions of a history that holds an unreadable one, and leaves it as stored', async () => {
+    const store = await LogStore.open();
+    const stored = [session('a'), { id: 'b', startedAt: 'NaN' }, session('c', 'stopped')];
+    await browser.storage.local.set({ contrastHistory: stored });
+    expect(await contrastHistoryStorage.load()).toEqual({
+      value: [session('a'), session('c', 'stopped')],
+      corrupt: true,
+    });
+    expect(await syncContrastHistory(store)).toBe(2);
+    expect(await browser.storage.local.get('contrastHistory')).toEqual({ contrastHistory: stored });
+    store.close();
   });
 
   it('a deleted session stays deleted; after "delete all" sessions can be recorded again', async () => {

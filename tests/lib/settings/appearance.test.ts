@@ -51,11 +51,12 @@ describe('the sync storage item', () => {
       language: 'auto',
     });
     await expect(appearanceStorage.getMeta()).resolves.toEqual({ v: 2 });
-    await expect(loadAppearance()).resolves.toEqual({
-      settings: { theme: 'dark', textSize: 150, language: 'auto', shortcuts: true },
+    await expect(loadAppearance()).resolves.toMatchObject({
+      value: { theme: 'dark', textSize: 150, language: 'auto', shortcuts: true },
+      corrupt: false,
       problems: [],
-      failed: false,
     });
+    expect(await loadAppearance()).not.toHaveProperty('failed');
   });
 
   it('leaves a current v2 value alone', async () => {
@@ -125,7 +126,7 @@ describe('loadAppearance', () => {
   it('reads a corrupt stored value as defaults with a notice, and leaves the stored value alone', async () => {
     await fakeBrowser.storage.sync.set({ appearance: { theme: 12, textSize: 150, language: 'es' } });
     const loaded = await loadAppearance();
-    expect(loaded.settings).toEqual({ theme: 'system', textSize: 150, language: 'es', shortcuts: true });
+    expect(loaded.value).toEqual({ theme: 'system', textSize: 150, language: 'es', shortcuts: true });
     expect(loaded.problems).toEqual(['theme']);
     await expect(fakeBrowser.storage.sync.get('appearance')).resolves.toEqual({
       appearance: { theme: 12, textSize: 150, language: 'es' },
@@ -134,8 +135,9 @@ describe('loadAppearance', () => {
 
   it('gives the defaults and `failed` when sync storage throws', async () => {
     vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is off'));
-    await expect(loadAppearance()).resolves.toEqual({
-      settings: defaultAppearance,
+    await expect(loadAppearance()).resolves.toMatchObject({
+      value: defaultAppearance,
+      corrupt: true,
       problems: [],
       failed: true,
     });
@@ -153,7 +155,7 @@ describe('loadAppearance with a sync area that never answers', () => {
     vi.spyOn(fakeBrowser.storage.sync, 'get').mockReturnValue(new Promise<never>(() => {}) as never);
     const loading = loadAppearance();
     await vi.advanceTimersByTimeAsync(2000);
-    await expect(loading).resolves.toMatchObject({ settings: defaultAppearance, failed: true });
+    await expect(loading).resolves.toMatchObject({ value: defaultAppearance, problems: [], failed: true });
   });
 });
 

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type * as v from 'valibot';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -50,8 +51,19 @@ const record = {
   outcome: 'finished',
 };
 
+/** Every timer state, with every optional field somewhere. */
+const timerStates = [
+  { status: 'idle', notice: 'corrupt' },
+  { status: 'running', session, endsAt: 1764001230000 },
+  { status: 'paused', session, remainingMs: 420000 },
+  { status: 'interrupted', session, missedAt: 1764001230000, detectedAt: 1764001290000 },
+  { status: 'finished', session, endedAt: 1764004200000 },
+  { status: 'stopped', session: { ...session, alert: null }, endedAt: 1764004200000 },
+];
+
 interface Item {
   key: string;
+  schema: v.GenericSchema;
   load(): Promise<Checked<unknown>>;
   check(value: unknown): Checked<unknown>;
   setValue(value: never): Promise<void>;
@@ -71,10 +83,11 @@ const storedBefore: [Item, unknown][] = [
     contrastHistoryStorage,
     [record, { ...record, id: 'c3d4', phasesCompleted: 3, phasesSkipped: 1, outcome: 'stopped' }],
   ],
-  [unsavedHistoryStorage, [{ ...record, outcome: 'interrupted' }]],
-  [timerStateStorage, { status: 'running', session, endsAt: 1764001230000 }],
-  [timerStateStorage, { status: 'idle', notice: 'corrupt' }],
-  [unsavedTimerStateStorage, { status: 'paused', session, remainingMs: 420000 }],
+  [unsavedHistoryStorage, [{ ...record, outcome: 'interrupted', phasesSkipped: 0 }]],
+  ...timerStates.flatMap((state): [Item, unknown][] => [
+    [timerStateStorage, state],
+    [unsavedTimerStateStorage, state],
+  ]),
   // The announcement ledger's object (lib/contrast/announced.ts; the string before it reads as nothing sent).
   [announcedAlertStorage, { sessionId: 'a1b2', alertId: 3, notification: true, chime: false }],
   [crampNowRequestStorage, 1764000000000],
@@ -132,6 +145,64 @@ describe('every stored item', () => {
   );
 });
 
+type Schema = v.GenericSchema & {
+  entries?: Record<string, Schema>;
+  options?: Schema[];
+  item?: Schema;
+  wrapped?: Schema;
+};
+
+/** Every field path a schema describes (`plan.steps[].kind`); a variant's options all count. */
+function schemaFields(schema: Schema, at = ''): string[] {
+  if (schema.wrapped) return schemaFields(schema.wrapped, at);
+  if (schema.item) return schemaFields(schema.item, `${at}[]`);
+  if (schema.options) return schema.options.flatMap((option) => schemaFields(option, at));
+  return Object.entries(schema.entries ?? {}).flatMap(([key, field]) => [
+    `${at}.${key}`,
+    ...schemaFields(field, `${at}.${key}`),
+  ]);
+}
+
+/** Every field path a value has. */
+function valueFields(value: unknown, at = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((item) => valueFields(item, `${at}[]`));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, field]) => [
+    `${at}.${key}`,
+    ...valueFields(field, `${at}.${key}`),
+  ]);
+}
+
+describe('the values stored before', () => {
+  const items = [...new Set(storedBefore.map(([item]) => item))];
+  const appearanceBefore = { theme: 'dark', textSize: 120, language: 'en', shortcuts: false };
+
+  // With the round trips above, this is what keeps a field from being silently dropped: a field added
+  // to a stored schema (the types are derived from them) must be given a value here, and then it must
+  // read back whole; a schema that lacked a field the code writes would strip it and fail the same way.
+  it.each([
+    ...items.map((item) => [item.key, item] as const),
+    [appearanceStorage.key, appearanceStorage] as const,
+  ])('%s: cover every field of its schema', (_key, item) => {
+    const values =
+      item === appearanceStorage
+        ? [appearanceBefore]
+        : storedBefore.filter(([i]) => i === item).map(([, value]) => value);
+    const covered = new Set(values.flatMap((value) => valueFields(value)));
+    expect(schemaFields(item.schema as Schema).filter((field) => !covered.has(field))).toEqual([]);
+  });
+
+  it('include every stored item', () => {
+    const files = readdirSync('lib', { recursive: true, encoding: 'utf8' }).filter(
+      (file) => /\.tsx?$/.test(file) && !file.startsWith('storage'),
+    );
+    const defined = files.map(
+      (file) => readFileSync(`lib/${file}`, 'utf8').match(/defineStoredItem\(/g)?.length ?? 0,
+    );
+    expect(items.length + 1).toBe(defined.reduce((a, b) => a + b));
+  });
+});
+
 describe('the appearance item (versioned, checked field by field)', () => {
   it('has the type its schema gives', () => {
     expectTypeOf<AppearanceSettings>().toEqualTypeOf<v.InferOutput<typeof appearanceSchema>>();
@@ -146,7 +217,12 @@ describe('the appearance item (versioned, checked field by field)', () => {
       const stored = { appearance, appearance$: { v: 2 } };
       await fakeBrowser.storage.sync.set(structuredClone(stored));
       await appearanceStorage.migrate();
-      expect(await appearanceStorage.load()).toEqual({ value: { ...appearance, ...added }, corrupt: false });
+      expect(await appearanceStorage.load()).toEqual({
+        value: { ...appearance, ...added },
+        corrupt: false,
+        problems: [],
+        stored: appearance,
+      });
       expect(await fakeBrowser.storage.sync.get(null)).toEqual(stored);
     },
   );
@@ -155,7 +231,12 @@ describe('the appearance item (versioned, checked field by field)', () => {
     await fakeBrowser.storage.sync.set({ appearance: { theme: 'dark', largeText: true } });
     await appearanceStorage.migrate();
     const v2 = { theme: 'dark', textSize: 150, language: 'auto' };
-    expect(await appearanceStorage.load()).toEqual({ value: { ...v2, shortcuts: true }, corrupt: false });
+    expect(await appearanceStorage.load()).toEqual({
+      value: { ...v2, shortcuts: true },
+      corrupt: false,
+      problems: [],
+      stored: v2,
+    });
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({ appearance: v2, appearance$: { v: 2 } });
   });
 
@@ -165,6 +246,8 @@ describe('the appearance item (versioned, checked field by field)', () => {
     expect(await appearanceStorage.load()).toEqual({
       value: { ...defaultAppearance, textSize: 150, language: 'es' },
       corrupt: true,
+      problems: ['theme'],
+      stored: stored.appearance,
     });
     expect(await fakeBrowser.storage.sync.get(null)).toEqual(stored);
   });

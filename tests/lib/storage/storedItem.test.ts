@@ -31,7 +31,20 @@ describe('defineStoredItem', () => {
   it('gives the fallback and a problem when storage fails', async () => {
     const item = defineStoredItem('local:count', { schema: countSchema, fallback });
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('disk'));
-    expect(await item.load()).toEqual({ value: fallback, corrupt: true });
+    expect(await item.load()).toEqual({ value: fallback, corrupt: true, failed: true });
+  });
+
+  it('gives what its own check says, and when storage fails, what it says of the fallback, flagged', async () => {
+    await fakeBrowser.storage.local.set({ count: { count: 'x' } });
+    const check = (stored: unknown) => ({
+      value: fallback,
+      corrupt: stored !== fallback,
+      reset: stored === fallback ? [] : ['count'],
+    });
+    const item = defineStoredItem('local:count', { schema: countSchema, fallback, check });
+    expect(await item.load()).toEqual({ value: fallback, corrupt: true, reset: ['count'] });
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('disk'));
+    expect(await item.load()).toEqual({ value: fallback, corrupt: true, failed: true, reset: [] });
   });
 
   it('writes the value under its key and nothing else, as storage.defineItem does', async () => {
@@ -64,10 +77,14 @@ describe('defineStoredItem', () => {
     expect(await item.load()).toEqual({ value: { count: 2 }, corrupt: true });
   });
 
-  it('delivers each change checked', async () => {
+  it('delivers each change checked, with the value before it checked', async () => {
     const item = defineStoredItem('sync:count', { schema: countSchema, fallback });
     const seen: Checked<{ count: number }>[] = [];
-    const unwatch = item.watchChecked((checked) => seen.push(checked));
+    const before: Checked<{ count: number }>[] = [];
+    const unwatch = item.watchChecked((checked, previous) => {
+      seen.push(checked);
+      before.push(previous);
+    });
     await item.setValue({ count: 3 });
     await fakeBrowser.storage.sync.set({ count: { count: null } });
     await item.removeValue();
@@ -77,6 +94,11 @@ describe('defineStoredItem', () => {
       { value: { count: 3 }, corrupt: false },
       { value: fallback, corrupt: true },
       { value: fallback, corrupt: false },
+    ]);
+    expect(before).toEqual([
+      { value: fallback, corrupt: false },
+      { value: { count: 3 }, corrupt: false },
+      { value: fallback, corrupt: true },
     ]);
   });
 });
