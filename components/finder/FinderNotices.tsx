@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
 import type { FinderResult } from '@/lib/muscles/finder/find';
-import { SourceNote } from '../common/SourceNote';
+import { SourcesDisclosure } from '../common/SourcesDisclosure';
 
 /**
  * What the finder says before any card: the emergency messages (chest pain, breathing or swallowing
@@ -21,25 +21,22 @@ export function FinderNotices({
       {result.emergency && (
         <div class="finder-emergency" role="alert" data-notice="emergency">
           <h3>{t('finderEmergencyTitle')}</h3>
-          <p>
-            {t('finderEmergency')} <SourceNote ids={['S37', 'S39', 'S72', 'S84']} />
-          </p>
+          <p>{t('finderEmergency')}</p>
+          <SourcesDisclosure items={[{ key: 'finderEmergency', sources: ['S37', 'S39', 'S72', 'S84'] }]} />
         </div>
       )}
       {result.spinalEmergency && (
         <div class="finder-emergency" role="alert" data-notice="spinal-emergency">
           <h3>{t('finderSpinalEmergencyTitle')}</h3>
-          <p>
-            {t('finderSpinalEmergency')} <SourceNote ids={['S79']} />
-          </p>
+          <p>{t('finderSpinalEmergency')}</p>
+          <SourcesDisclosure items={[{ key: 'finderSpinalEmergency', sources: ['S79'] }]} />
         </div>
       )}
       {result.twitching && (
         <div class="notice" data-notice="twitching">
           <h3>{t('finderTwitchTitle')}</h3>
-          <p>
-            {t('finderTwitch')} <SourceNote ids={['S36']} />
-          </p>
+          <p>{t('finderTwitch')}</p>
+          <SourcesDisclosure items={[{ key: 'finderTwitch', sources: ['S36'] }]} />
         </div>
       )}
       {result.outOfScope && (

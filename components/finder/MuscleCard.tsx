@@ -10,7 +10,7 @@ import {
 import { type BodySide, type MuscleGroupId, muscleGroupNameKey } from '@/lib/muscles/ids';
 import { navigate } from '@/lib/navigation';
 import { techniques } from '@/lib/techniques/data';
-import { type CitedText, SourcesDisclosure } from '../common/SourceNote';
+import { type CitedText, SourcesDisclosure } from '../common/SourcesDisclosure';
 import { useFocusOnMount } from '../common/useFocusOnMount';
 import { GuidedHold } from './GuidedHold';
 import './MuscleCard.css';

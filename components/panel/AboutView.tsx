@@ -1,6 +1,6 @@
 import { type SourceId, sources } from '@/lib/content/sources';
 import { t } from '@/lib/i18n';
-import { SourceNote } from '../common/SourceNote';
+import { SourcesDisclosure } from '../common/SourcesDisclosure';
 import { ViewHeading } from '../common/ViewHeading';
 
 /**
@@ -15,26 +15,34 @@ export function AboutView() {
         <strong>{t('aboutNotAdvice')}</strong>
       </p>
       <p>
-        <strong>{t('aboutConsult')}</strong> <SourceNote ids={['S1', 'S56']} />
+        <strong>{t('aboutConsult')}</strong>
       </p>
-      <p>
-        {t('aboutEvidence')} <SourceNote ids={['S66', 'S48', 'S50']} />
-      </p>
+      <p>{t('aboutEvidence')}</p>
+      <SourcesDisclosure
+        items={[
+          { key: 'aboutConsult', sources: ['S1', 'S56'] },
+          { key: 'aboutEvidence', sources: ['S66', 'S48', 'S50'] },
+        ]}
+      />
       <h3>{t('aboutCrampKindsTitle')}</h3>
-      <p>
-        {t('aboutTwitching')} <SourceNote ids={['S36']} />
-      </p>
-      <p>
-        {t('spasticityNote')} <SourceNote ids={['S38', 'S68', 'S78']} />
-      </p>
+      <p>{t('aboutTwitching')}</p>
+      <p>{t('spasticityNote')}</p>
+      <SourcesDisclosure
+        items={[
+          { key: 'aboutTwitching', sources: ['S36'] },
+          { key: 'spasticityNote', sources: ['S38', 'S68', 'S78'] },
+        ]}
+      />
       <h3>{t('aboutMedicationTitle')}</h3>
-      <p>
-        {t('aboutMexiletine')} <SourceNote ids={['S1', 'S57', 'S58', 'S81']} />
-      </p>
+      <p>{t('aboutMexiletine')}</p>
       <p class="citation">{t('aboutMexiletineCitation')}</p>
-      <p>
-        {t('aboutQuinine')} <SourceNote ids={['S64', 'S65']} />
-      </p>
+      <p>{t('aboutQuinine')}</p>
+      <SourcesDisclosure
+        items={[
+          { key: 'aboutMexiletine', sources: ['S1', 'S57', 'S58', 'S81'] },
+          { key: 'aboutQuinine', sources: ['S64', 'S65'] },
+        ]}
+      />
       <h3>{t('aboutPrivacyTitle')}</h3>
       <p>{t('aboutPrivacy')}</p>
       <h3>{t('aboutSourcesTitle')}</h3>

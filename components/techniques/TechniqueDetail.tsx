@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n';
 import { navigate, type StepsVersion } from '@/lib/navigation';
 import { clinicianAdvice, type TechniqueId, techniques } from '@/lib/techniques/data';
-import { SourcesDisclosure } from '../common/SourceNote';
+import { SourcesDisclosure } from '../common/SourcesDisclosure';
 import { ViewHeading } from '../common/ViewHeading';
 import { MethodIcon } from './MethodIcon';
 import './TechniqueDetail.css';

@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
 import { techniques } from '@/lib/techniques/data';
-import { SourceNote } from '../common/SourceNote';
+import { SourcesDisclosure } from '../common/SourcesDisclosure';
 
 // Who must not use contrast, and that cold may bring cramps on: the method view's own cautions, so
 // someone who opens the timer directly reads them too.
@@ -16,11 +16,10 @@ export function TimerCautions() {
       <h3 id="timer-cautions-title">{t('timerCautionsTitle')}</h3>
       <ul>
         {cautions.map((caution) => (
-          <li key={caution.key}>
-            {t(caution.key)} <SourceNote ids={caution.sources} />
-          </li>
+          <li key={caution.key}>{t(caution.key)}</li>
         ))}
       </ul>
+      <SourcesDisclosure items={cautions} />
     </section>
   );
 }

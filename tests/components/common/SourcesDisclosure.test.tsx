@@ -1,10 +1,15 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FinderNotices } from '@/components/finder/FinderNotices';
 import { MuscleCard } from '@/components/finder/MuscleCard';
+import { AboutView } from '@/components/panel/AboutView';
 import { TechniqueDetail } from '@/components/techniques/TechniqueDetail';
+import { TimerCautions } from '@/components/timer/TimerCautions';
+import { TimerSafety } from '@/components/timer/TimerSafety';
 import { sources } from '@/lib/content/sources';
 import { generalRules, muscleGroups, safetyFlags } from '@/lib/muscles/data';
+import { findMuscleGroups } from '@/lib/muscles/finder/find';
 import { muscleGroupIds } from '@/lib/muscles/ids';
 import { clinicianAdvice, techniqueIds, techniques } from '@/lib/techniques/data';
 
@@ -73,6 +78,29 @@ describe('Sources disclosures', () => {
     expect(outside).not.toMatch(/Sources:|\bS\d+\b/);
     expect(listed).toEqual(new Set(expected));
     expect(root.querySelectorAll('details.sources')).toHaveLength(1);
+  });
+
+  it.each([
+    ['the timer cautions', () => <TimerCautions />],
+    ['the timer safety list', () => <TimerSafety />],
+    ['Safety and sources, above its source list', () => <AboutView />],
+  ])('%s: no citation after a sentence, the sources in disclosures', (_name, view) => {
+    act(() => render(view(), root));
+    root.querySelector('ol.sources')?.remove();
+    const { listed, outside } = read();
+    expect(outside).not.toMatch(/Sources:|\bS\d+\b/);
+    expect(listed.size).toBeGreaterThan(0);
+  });
+
+  it('an emergency notice reads its warning without citations, and keeps them one click away', () => {
+    const result = findMuscleGroups('sudden weakness of one side of my face and arm');
+    expect(result.emergency).toBe(true);
+    act(() => render(<FinderNotices result={result} query="" showNoMatch={false} />, root));
+    const alert = root.querySelector('[role="alert"][data-notice="emergency"]');
+    const { listed, outside } = read();
+    expect(alert?.textContent).toContain('emergency');
+    expect(outside).not.toMatch(/Sources:|\bS\d+\b/);
+    expect([...listed]).toEqual(expect.arrayContaining(['S37', 'S84']));
   });
 
   it('names each sentence by its first words, with its ids and full citations', () => {

@@ -1,19 +1,7 @@
 import { openingWords } from '@/lib/content/openingWords';
-import type { SourceId } from '@/lib/content/sources';
-import { sources } from '@/lib/content/sources';
+import { type SourceId, sources } from '@/lib/content/sources';
 import type { MessageKey } from '@/lib/i18n';
 import { t } from '@/lib/i18n';
-
-/** The source ids behind a fact, with the full citations as a tooltip-free, readable title list. */
-export function SourceNote({ ids }: { ids: readonly SourceId[] }) {
-  if (ids.length === 0) return null;
-  return (
-    <span class="source-note" data-sources={ids.join(' ')}>
-      {t('detailSources', ids.join(', '))}
-      <span class="visually-hidden">: {ids.map((id) => sources[id]).join('; ')}</span>
-    </span>
-  );
-}
 
 /** A sentence on a card (its message key) and the sources behind it. */
 export interface CitedText {
