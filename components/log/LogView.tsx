@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { contrastHistoryStorage, unsavedHistoryStorage } from '@/lib/contrast/history';
 import { t, tCount } from '@/lib/i18n';
 import { type RunningImport, startExport, startImport } from '@/lib/log/backupClient';
@@ -28,6 +28,21 @@ import { formatWhen, placeName } from './logText';
 import './LogView.css';
 
 const pageSize = 20;
+
+/**
+ * The log, once open. This module loads while the panel is idle (preloadViews, panel/views.tsx) and
+ * opens the database then, so the view's first render has its store: a profile with 10,000 entries
+ * had the open, and the two frames the view waited before reading (an effect to get the store, another
+ * to read), take 40–130 ms of its first 90–290 ms. A failure is not kept: the view's call tries again.
+ */
+let preloaded: LogStore | undefined;
+getLogStore().then(
+  (opened) => {
+    preloaded = opened;
+  },
+  () => {},
+);
+
 type Part = 'recent' | 'trends' | 'medicines' | 'data';
 const parts: readonly Part[] = ['recent', 'trends', 'medicines', 'data'];
 
@@ -79,7 +94,7 @@ function isStorageFull(error: unknown): boolean {
 
 /** The cramp log: quick "Log a cramp" form, recent entries, trends, the clinic nudge, and the user's data. */
 export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: BodySide } }) {
-  const [store, setStore] = useState<LogStore>();
+  const [store, setStore] = useState<LogStore | undefined>(preloaded);
   const [openFailed, setOpenFailed] = useState(false);
   const historyBroken = useStoredItem(contrastHistoryStorage)[0]?.corrupt;
   const [list, setList] = useState<ListRead>();
@@ -121,6 +136,7 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
   }, [status]);
 
   useEffect(() => {
+    if (store) return; // preloaded with this module
     let live = true;
     getLogStore()
       .then((opened) => live && setStore(opened))
@@ -151,7 +167,9 @@ export function LogView(props: { prefill?: { groupId: MuscleGroupId; side?: Body
     };
   }, [store, changed, withdrawStaleUndo]);
 
-  useEffect(() => {
+  // Read as soon as the view is rendered, not after its first frame (an effect waits for one): the
+  // list's read is what opening the view waits for.
+  useLayoutEffect(() => {
     if (!store) return;
     let live = true;
     (async () => {
