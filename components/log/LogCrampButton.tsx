@@ -4,7 +4,7 @@ import './LogCrampButton.css';
 
 /**
  * "Log a cramp", pinned under the four methods: tap 1 of 2 (the log view opens with Save first).
- * Key L does the same when the user is not typing (the panel's shortcut handler, App.tsx).
+ * Key L does the same when the user is not typing (components/panel/shortcuts.ts).
  */
 export function LogCrampButton() {
   return (
