@@ -1,6 +1,12 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchExtension, openExtensionPage, readLogRecords } from './harness';
+import {
+  type ExtensionBrowser,
+  launchExtension,
+  openExtensionPage,
+  readLogRecords,
+  saveScreenshot,
+} from './harness';
 
 // The moment of a cramp (issue 13, item 2), walked at 360×720 by pointer and by keyboard alone: from
 // the home view to the "how to tighten the opposite muscle" instruction, then through the guided hold
@@ -62,6 +68,7 @@ describe('the moment of a cramp, at 360×720', () => {
     await activate(page.getByRole('button', { name: 'Cramp now' }), 'Cramp now');
     await activate(page.locator('.cramp-first-places button[data-group="calf"]'), 'the calf');
     await expectOnFirstScreen(instruction(page), 'the instruction');
+    await saveScreenshot(page, 'cramp-now-calf');
     const toInstruction = activations;
     await activate(page.locator('.cramp-start'), 'Start');
     await activate(page.getByRole('button', { name: 'It has eased: stop' }), 'It has eased: stop');
