@@ -323,4 +323,36 @@ describe('medicines', () => {
     expect(await store.db.count('medicines')).toBe(0);
     store.close();
   });
+  it('re-imports known entries read in key ranges: ids between them, new ids and corrupt records count right', async () => {
+    const store = await LogStore.open();
+    const id = (n: number) => `k-${String(n).padStart(3, '0')}`;
+    const stored = Array.from({ length: 60 }, (_, n) => ({ ...entry(n), id: id(n) }));
+    await store.merge(stored);
+    // A corrupt record under a known id: replaced by the incoming entry, counted as added.
+    const raw = await openDB(logDbName);
+    await raw.put('entries', { id: id(15), at: now, place: 'nowhere' });
+    raw.close();
+    // Every third stored entry comes back (the ones between stay out of the file), half of them
+    // edited later; new ids sort between known ones, and chunks of 7 cut the runs of keys.
+    const back = stored.filter((_, n) => n % 3 === 0);
+    const incoming = [
+      ...back.map((e, n) => (n % 2 ? e : { ...e, note: 'edited', updatedAt: e.updatedAt + 1 })),
+      ...[1, 20, 41].map((n) => ({ ...entry(n), id: `${id(n)}-new` })),
+    ];
+    const result = await store.merge(incoming, [], { chunkSize: 7 });
+    // 20 back: 10 edited (updated), 10 not: 9 unchanged and k-015, whose stored record was corrupt (added).
+    expect(result).toEqual({ added: 3 + 1, updated: 10, unchanged: 9 });
+    const all = new Map((await store.all()).entries.map((e) => [e.id, e]));
+    expect(all.size).toBe(63);
+    expect(all.get(id(0))?.note).toBe('edited');
+    expect(all.get(id(3))?.note).toBeUndefined();
+    expect(all.get(id(15))).toEqual(back[5]);
+    expect(all.get(id(1))).toEqual(stored[1]);
+    expect(await store.merge(incoming, [], { chunkSize: 7 })).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 23,
+    });
+    store.close();
+  });
 });
