@@ -33,6 +33,7 @@ export class DwellController {
   private restingSince: { x: number; y: number } | null = null;
   private observer: MutationObserver | undefined;
   private areasFrame = 0;
+  private release: (() => void) | undefined;
 
   constructor(
     private dwellMs: number,
@@ -139,7 +140,11 @@ export class DwellController {
     this.restingSince = { ...this.pointer };
     if (!target.isConnected || !(target instanceof HTMLElement)) return;
     if (target.matches('input:not([type=checkbox],[type=radio]), textarea, select')) target.focus();
-    else pressInPlace(target, () => target.click());
+    else {
+      // The control pressed before is no longer held in place: the pointer has moved on.
+      this.release?.();
+      this.release = pressInPlace(target, () => target.click());
+    }
   }
 
   private reset(): void {

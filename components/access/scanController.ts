@@ -30,6 +30,10 @@ export interface ScanElements {
 // the view's first group; content that arrives a moment later (read from storage) moves it again.
 const relocateWindowMs = 1500;
 
+/** A field that takes typed text (not a checkbox, radio, button or the like). */
+const textFieldSelector =
+  'input:not([type=checkbox],[type=radio],[type=button],[type=submit],[type=reset],[type=range],[type=color],[type=file],[type=image]), textarea';
+
 /** Whether the element is drawn (the lib reader cannot know: happy-dom draws nothing). */
 const drawn = (element: Element) =>
   typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
@@ -78,6 +82,18 @@ export class ScanController {
   private observer: MutationObserver | undefined;
   private frame = 0;
   private audio: AudioContext | undefined;
+  /**
+   * The text field being typed in, or null. Selecting a field enters it (as does a click or Tab into
+   * it): every key then is the field's, but the select switch (and Escape), which leaves it and goes
+   * on scanning from it. The move switch types (Space is a space); one-switch scanning waits.
+   */
+  private typing: HTMLElement | null = null;
+  /** Stops keeping the last pressed control in place (pressInPlace): the next press moves on. */
+  private release: (() => void) | undefined;
+  /** The scanner itself is moving focus (a click or Tab into a field is someone typing). */
+  private focusing = false;
+  /** When Tab was last pressed: focus that arrives just after it was moved by the keyboard. */
+  private tabbedAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private settings: InputModeSettings,
@@ -104,6 +120,9 @@ export class ScanController {
     this.read();
     this.state = startScan(this.auto ? this.now() : null, this.timing);
     window.addEventListener('keydown', this.onKeyDown, true);
+    document.addEventListener('pointerdown', this.onPointerDown, true);
+    document.addEventListener('focusin', this.onFocusIn);
+    document.addEventListener('focusout', this.onFocusOut);
     window.addEventListener('keyup', this.onKeyUp, true);
     window.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     window.addEventListener('resize', this.onScroll, { passive: true });
@@ -134,6 +153,9 @@ export class ScanController {
     cancelAnimationFrame(this.frame);
     window.removeEventListener('keydown', this.onKeyDown, true);
     window.removeEventListener('keyup', this.onKeyUp, true);
+    document.removeEventListener('pointerdown', this.onPointerDown, true);
+    document.removeEventListener('focusin', this.onFocusIn);
+    document.removeEventListener('focusout', this.onFocusOut);
     window.removeEventListener('scroll', this.onScroll, { capture: true });
     window.removeEventListener('resize', this.onScroll);
     document.removeEventListener('visibilitychange', this.onVisibility);
@@ -232,12 +254,20 @@ export class ScanController {
     const target = event.target as Element | null;
     // Settings is listening for a new switch key: let it have this one.
     if (target?.closest?.('[data-key-capture="listening"]')) return null;
+    if (this.typing) {
+      // Typing: the select switch (or Escape) leaves the field; every other key is the field's, and
+      // Shift+Enter still starts a new line in a note.
+      if (event.key === 'Escape') return 'select';
+      if (event.shiftKey && this.typing.matches('textarea')) return null;
+      return event.key === this.settings.selectKey ? 'select' : null;
+    }
     if (event.key === this.settings.selectKey) return 'select';
     if (!this.auto && event.key === this.settings.moveKey) return 'move';
     return null;
   }
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Tab') this.tabbedAt = performance.now();
     const role = this.role(event);
     if (!role) return;
     // The switch is the scanner's: the focused control must not act on it as well (Enter, Space).
@@ -271,6 +301,13 @@ export class ScanController {
 
   private press(role: 'move' | 'select'): void {
     this.relocate = null;
+    // The last press's control is no longer held in place: this press may scroll to another.
+    this.release?.();
+    this.release = undefined;
+    if (this.typing) {
+      this.leaveTyping();
+      return;
+    }
     if (this.read()) {
       // An alert came up at this very moment: the press was meant for what was highlighted before,
       // so it does nothing, rather than act on either.
@@ -303,23 +340,83 @@ export class ScanController {
       activated: item,
       to: null,
     };
-    if (
-      item.matches('input:not([type=checkbox],[type=radio],[type=button],[type=submit]), textarea, select')
-    ) {
+    if (item.matches(textFieldSelector)) {
+      this.enterTyping(item);
+      return;
+    }
+    if (item.matches('select')) {
       item.focus();
     } else {
-      pressInPlace(item, () => item.click());
+      this.release = pressInPlace(item, () => item.click());
     }
     clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(this.settle, 60);
   }
+
+  // --- typing in a text field -------------------------------------------------------------------
+
+  private enterTyping(field: HTMLElement): void {
+    this.relocate = null;
+    this.typing = field;
+    // The highlight goes onto the field, wherever it was (a click or Tab brought focus here).
+    const group = this.groups.findIndex((candidate) => candidate.items.includes(field));
+    const index = group >= 0 ? (this.groups[group]?.items.indexOf(field) ?? -1) : -1;
+    if (group >= 0 && index >= 0) this.state = { level: 'items', group, index, loops: 0, nextAt: null };
+    if (document.activeElement !== field) {
+      this.focusing = true;
+      field.focus();
+      this.focusing = false;
+    }
+    clearTimeout(this.timer);
+    this.render(true);
+  }
+
+  /** Leaves the field: the highlight stays on it and scanning goes on from there. */
+  private leaveTyping(): void {
+    if (!this.typing) return;
+    this.typing = null;
+    this.read();
+    if (this.auto) this.state = { ...this.state, nextAt: this.now() + dwellFor(this.state, this.timing) };
+    this.render(true);
+    this.arm();
+  }
+
+  private readonly onPointerDown = (event: PointerEvent) => {
+    // A click into a field (a caregiver at the keyboard): typing, not scanning.
+    const field = (event.target as Element | null)?.closest?.(textFieldSelector);
+    if (field instanceof HTMLElement && field !== this.typing && !field.closest('[data-scan-ignore]')) {
+      this.read();
+      this.enterTyping(field);
+    }
+  };
+
+  private readonly onFocusIn = (event: FocusEvent) => {
+    const field = event.target instanceof HTMLElement ? event.target : null;
+    if (this.focusing || this.typing || !field?.matches(textFieldSelector)) return;
+    // Tab into a field: someone at the keyboard, typing. Focus the view itself moves (the finder's
+    // search when it opens) stays a scan stop until selected.
+    if (performance.now() - this.tabbedAt < 500) {
+      this.read();
+      this.enterTyping(field);
+    }
+  };
+
+  private readonly onFocusOut = (event: FocusEvent) => {
+    if (!this.typing || event.target !== this.typing) return;
+    // Focus went elsewhere (a click, Tab): the field is left; scanning goes on from where focus is.
+    this.typing = null;
+    if (this.auto) this.state = { ...this.state, nextAt: this.now() + dwellFor(this.state, this.timing) };
+    this.render(false);
+    this.arm();
+  };
 
   // --- the clock (one switch) --------------------------------------------------------------------
 
   private arm(): void {
     clearTimeout(this.timer);
     const at = this.state.nextAt;
-    if (!this.auto || at === null || document.hidden) return;
+    // While typing in a field the highlight waits on it.
+    if (!this.auto || at === null || document.hidden || this.typing) return;
     // From the absolute deadline each time: a late timer never pushes the next one later.
     this.timer = setTimeout(this.onTimer, Math.max(0, at - this.now()));
   }
@@ -332,6 +429,10 @@ export class ScanController {
     }
     const before = this.state;
     this.state = advanceScan(this.state, this.shape, this.now(), this.timing);
+    if (before.index !== this.state.index || before.level !== this.state.level) {
+      this.release?.();
+      this.release = undefined;
+    }
     if (before.index !== this.state.index || before.level !== this.state.level) this.tick();
     this.render(true);
     this.arm();
@@ -458,7 +559,9 @@ export class ScanController {
         element.setAttribute('tabindex', '-1');
         this.madeFocusable = element;
       }
+      this.focusing = true;
       (element ?? (first as HTMLElement | null))?.focus({ preventScroll: true });
+      this.focusing = false;
       this.scrollToShow(covers);
     }
     document.documentElement.dataset.scanLevel = level;
@@ -515,15 +618,23 @@ export class ScanController {
     highlight.dataset.level = level;
     // How many items a highlighted group holds: one means a select acts on it at once.
     highlight.dataset.items = String(level === 'group' ? covers.length : 1);
-    highlight.dataset.stopped = String(this.auto && this.state.nextAt === null);
+    highlight.dataset.stopped = String(this.auto && this.state.nextAt === null && !this.typing);
+    // Typing in the field: drawn apart, so it is clear the switch keys now type (select leaves).
+    highlight.dataset.typing = String(this.typing !== null);
     // When the highlight moves on (performance.now() time): tests press only while there is time left.
     highlight.dataset.nextAt = this.state.nextAt === null ? '' : String(Math.round(this.state.nextAt));
     const pad = 4;
+    // Kept inside the window: a bar pinned to its bottom edge (the log form's Save) still shows its
+    // whole ring.
+    const left = Math.max(0, box.left - pad);
+    const top = Math.max(0, box.top - pad);
+    const right = Math.min(window.innerWidth, box.right + pad);
+    const bottom = Math.min(window.innerHeight, box.bottom + pad);
     Object.assign(highlight.style, {
-      left: `${box.left - pad}px`,
-      top: `${box.top - pad}px`,
-      width: `${box.width + 2 * pad}px`,
-      height: `${box.height + 2 * pad}px`,
+      left: `${left}px`,
+      top: `${top}px`,
+      width: `${Math.max(0, right - left)}px`,
+      height: `${Math.max(0, bottom - top)}px`,
     });
   }
 

@@ -148,7 +148,7 @@ export function LogEntryForm(props: {
         onClear={() => set({ disturbance: undefined })}
       />
 
-      <details class="log-more" open={props.mode === 'edit'}>
+      <details class="log-more" open={props.mode === 'edit'} data-scan-group="more-details">
         <summary>{t('logMoreDetails')}</summary>
         <label class="log-field" for={id('when')}>
           {t('logWhen')}

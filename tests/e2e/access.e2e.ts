@@ -136,7 +136,12 @@ const decide = (page: Page, selector: string) =>
     const leftMs = Number.isNaN(nextAt) ? Number.POSITIVE_INFINITY : nextAt - performance.now();
     const answer = (decision: Decision) => ({ decision, leftMs });
     // A control that has just appeared ignores presses for a moment (aria-disabled): wait it out.
-    if (!target || !lit || target.getAttribute('aria-disabled') === 'true') return answer('wait');
+    if (!target || target.getAttribute('aria-disabled') === 'true') return answer('wait');
+    // The last group (controls no view grouped) is drawn but marks no element: move past it.
+    if (!lit) {
+      if (!ring || ring.hidden || ring.dataset.level !== 'group') return answer('wait');
+      return answer(target.closest('[data-scan-group]') ? 'move' : 'enter');
+    }
     if (ring?.dataset.stopped === 'true') return answer('resume');
     const level = lit.dataset.scanHighlight;
     if (level === 'back') return answer('back');
@@ -175,14 +180,16 @@ async function expectHighlightOnScreen(page: Page) {
   const where = await page.evaluate(() => {
     const ring = document.querySelector<HTMLElement>('.access-highlight');
     const lit = document.querySelector('[data-scan-highlight]');
-    if (!ring || ring.hidden || !lit) return 'no highlight';
+    if (!ring || ring.hidden) return 'no highlight';
+    // The last group (controls no view grouped, all over the view) is passed over, not looked at.
+    if (!lit) return 'ok';
     // Drawn by the layer's own stylesheet (it must load in the caregiver window too).
     if (getComputedStyle(ring).position !== 'fixed') return 'highlight without its stylesheet';
     const box = ring.getBoundingClientRect();
     const header = document.querySelector('header');
     const pinned = header && !header.contains(lit) ? header.getBoundingClientRect().bottom : 0;
     if (box.top < pinned - 1 || box.bottom > innerHeight + 1) {
-      return `off screen: ${Math.round(box.top)}–${Math.round(box.bottom)} (room ${Math.round(pinned)}–${innerHeight})`;
+      return `off screen: ${Math.round(box.top)}–${Math.round(box.bottom)} (room ${Math.round(pinned)}–${innerHeight}): ${lit.outerHTML.slice(0, 100)}`;
     }
     return 'ok';
   });
@@ -438,6 +445,46 @@ describe('switch scanning and dwell in Chromium (360×720)', () => {
       if (name === 'timer') expect(counts.at(-1)).toBe(1);
     });
 
+    it('types in a text field: select enters it, Space types, select (or Escape) leaves', async () => {
+      const typing = () => page.locator('.access-highlight').getAttribute('data-typing');
+      const value = (css: string) => page.locator(css).inputValue();
+      await page.reload();
+      await page.locator('[data-scan-highlight]').first().waitFor({ state: 'attached' });
+      // The finder's search: the view focuses it on opening, but it is only a scan stop until selected.
+      const counts = await byTwoSwitches(page, [menu, section('Muscle finder'), { css: '#finder-query' }]);
+      await expect.poll(typing).toBe('true');
+      await expectOnScreen(page, '#finder-query');
+      await page.keyboard.type('back of thigh');
+      await expect.poll(() => value('#finder-query')).toBe('back of thigh');
+      await page.keyboard.press('Enter');
+      await expect.poll(typing).toBe('false');
+      await expect(value('#finder-query')).resolves.toBe('back of thigh');
+      // Scanning again: Space moves the highlight off the field and types nothing.
+      const onField = await litKey(page);
+      await page.keyboard.press(' ');
+      await expect.poll(() => litKey(page)).not.toBe(onField);
+      await expect(value('#finder-query')).resolves.toBe('back of thigh');
+      console.log(`two switches, into the finder search: ${sum(counts)} presses, and 1 to leave it`);
+
+      // A note (a textarea in the log form's more details): Shift+Enter is a new line, Escape leaves.
+      const note = 'textarea[id$="note"]';
+      await byTwoSwitches(page, [
+        { css: '.log-cramp-button' },
+        { css: '.log-more > summary' },
+        { css: note },
+      ]);
+      await expect.poll(typing).toBe('true');
+      await page.keyboard.type('woke me up');
+      await page.keyboard.press('Shift+Enter');
+      await page.keyboard.type('left calf');
+      await expect.poll(() => value(note)).toBe('woke me up\nleft calf');
+      await page.keyboard.press('Escape');
+      await expect.poll(typing).toBe('false');
+      await page.keyboard.press(' ');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.matches('textarea'))).toBe(false);
+      await expect(value(note)).resolves.toBe('woke me up\nleft calf');
+    });
+
     it('acknowledges in the caregiver window by one select', async () => {
       const printed = await caregiverJourney(browser, page, async (window, steps) => {
         await window.locator('[data-scan-highlight]').first().waitFor({ state: 'attached' });
@@ -473,6 +520,25 @@ describe('switch scanning and dwell in Chromium (360×720)', () => {
       console.log(printed);
       if (name === 'calf') expect(sum(counts)).toBeLessThanOrEqual(4);
       if (name === 'timer') expect(counts.at(-1)).toBe(1);
+    });
+
+    it('types in the finder search, the highlight waiting there until select leaves it', async () => {
+      const typing = () => page.locator('.access-highlight').getAttribute('data-typing');
+      await page.reload();
+      await page.locator('[data-scan-highlight]').first().waitFor({ state: 'attached' });
+      await byOneSwitch(page, [menu, section('Muscle finder'), { css: '#finder-query' }]);
+      await expect.poll(typing).toBe('true');
+      await page.keyboard.type('calf');
+      // Longer than an item's time (1.5 s): the highlight stays on the field while typing.
+      await page.waitForTimeout(2500);
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('finder-query');
+      await expect(page.locator('#finder-query').inputValue()).resolves.toBe('calf');
+      await page.keyboard.press('Enter');
+      await expect.poll(typing).toBe('false');
+      // Scanning again: the highlight moves on by itself.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 6000 })
+        .not.toBe('finder-query');
     });
 
     it('acknowledges in the caregiver window by the select key only', async () => {
