@@ -12,6 +12,8 @@ export type TimerCommand =
   | 'skip'
   | 'extend'
   | 'stop'
+  /** Brings back a session stopped less than `undoStopMs` ago (lib/contrast/machine.ts). */
+  | 'undo'
   | 'acknowledge'
   | 'check';
 

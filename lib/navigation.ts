@@ -17,7 +17,8 @@ export type View =
   | { name: 'log'; prefill?: { groupId: MuscleGroupId; side?: BodySide } }
   /** "Cramp now": where, then one screen of what to do, the guided hold and "Did it help?". */
   | { name: 'crampNow' }
-  | { name: 'settings' }
+  /** `focus: 'timer'` opens Settings at the timer's settings (the timer view's Change). */
+  | { name: 'settings'; focus?: 'timer' }
   | { name: 'about' };
 
 /** The view on screen. Panel-local UI state: nothing here needs to survive a reload. */

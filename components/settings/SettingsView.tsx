@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type MessageKey, t } from '@/lib/i18n';
-import { navigate } from '@/lib/navigation';
+import { currentView, navigate } from '@/lib/navigation';
 import type { AppearanceField, AppearanceSettings, Language, Theme } from '@/lib/settings/appearance';
 import { appearance, appearanceIssues, changeAppearance } from '@/lib/settings/model';
 import { ViewHeading } from '../common/ViewHeading';
@@ -60,6 +60,9 @@ function SettingsIssues() {
 export function SettingsView() {
   const [status, setStatus] = useState<{ failed: boolean; text: string } | null>(null);
   const settings = appearance.value;
+  // Opened from the timer view's Change: focus (and so the screen) goes to the timer's settings.
+  const view = currentView.peek();
+  const timerFirst = view.name === 'settings' && view.focus === 'timer';
 
   async function change<K extends AppearanceField>(field: K, value: AppearanceSettings[K]) {
     const saved = await changeAppearance({ [field]: value } as Partial<AppearanceSettings>);
@@ -76,7 +79,9 @@ export function SettingsView() {
 
   return (
     <section class="settings" aria-labelledby="settingsSection-title">
-      <ViewHeading id="settingsSection-title">{t('settingsSection')}</ViewHeading>
+      <ViewHeading id="settingsSection-title" focusId={timerFirst ? 'settings-timer-title' : undefined}>
+        {t('settingsSection')}
+      </ViewHeading>
       <p>{t('settingsIntro')}</p>
       <SettingsIssues />
 
@@ -120,7 +125,9 @@ export function SettingsView() {
       {/* Two switches, one switch or dwell; its own synced item (lib/settings/inputMode.ts). */}
       <SettingsInputMode />
 
-      <h3>{t('settingsTimerTitle')}</h3>
+      <h3 id="settings-timer-title" tabIndex={-1}>
+        {t('settingsTimerTitle')}
+      </h3>
       {/* The timer's own forms and synced items (lib/contrast/settings.ts), shared with the timer view. */}
       <TimerSettingsForm />
       <AlertSettingsForm />

@@ -59,6 +59,9 @@ export function TimerControls({
     );
   };
   const alert = state.status === 'idle' ? null : state.session.alert;
+  // Inside a stop's undo window (a stored deadline; the view re-renders when it passes), Undo takes the
+  // main control's place (where Pause was, so focus moves to it) and Done steps aside.
+  const undoable = state.status === 'stopped' && !!state.undo && Date.now() < state.undo.until;
   const controls = (
     <div class="timer-controls" data-scan-group="main-action" ref={group}>
       {/* Interrupted: the two choices are the answer (either silences the alert); an Acknowledge beside
@@ -74,7 +77,8 @@ export function TimerControls({
         <>
           {button('skip', t('timerSkip'))}
           {button('extend', t('timerExtend'))}
-          {button('stop', t('timerStop'))}
+          {/* In its own row, apart from +1 min: a press meant for one never lands on the other. */}
+          {button('stop', t('timerStop'), 'secondary timer-stop')}
         </>
       )}
       {state.status === 'interrupted' && (
@@ -83,8 +87,11 @@ export function TimerControls({
           {button('resume', t('timerContinue'))}
         </>
       )}
+      {undoable && button('undo', t('timerUndo'), 'primary', 'main')}
       {(state.status === 'finished' || state.status === 'stopped') &&
-        button('acknowledge', t('timerDone'), 'primary', 'main')}
+        (undoable
+          ? button('acknowledge', t('timerDone'))
+          : button('acknowledge', t('timerDone'), 'primary', 'main'))}
     </div>
   );
   // A control gone and back later is new again.

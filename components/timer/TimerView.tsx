@@ -2,18 +2,18 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Seen, TimerState } from '@/lib/contrast/machine';
 import { remainingMs, seenOf } from '@/lib/contrast/machine';
 import { buildPlan, phaseCount, samePlan, totalDurationMs } from '@/lib/contrast/protocol';
-import { defaultTimerSettings } from '@/lib/contrast/settings';
+import { alertSettingsStorage } from '@/lib/contrast/settings';
 import { stateNotSavedError } from '@/lib/contrast/state';
-import { stepMinutes, stepName } from '@/lib/contrast/text';
+import { stepName } from '@/lib/contrast/text';
 import { timeScale } from '@/lib/contrast/timeScale';
 import { t } from '@/lib/i18n';
 import { sendMessage, type TimerCommand } from '@/lib/messages';
+import { navigate } from '@/lib/navigation';
+import { useStoredItem } from '../common/useStoredItem';
 import { ViewHeading } from '../common/ViewHeading';
-import { AlertSettingsForm } from './AlertSettingsForm';
 import { TimerCautions } from './TimerCautions';
 import { TimerControls } from './TimerControls';
 import { TimerSafety } from './TimerSafety';
-import { TimerSettingsForm } from './TimerSettingsForm';
 import { TimerStatus, TimerTimeline } from './TimerStatus';
 import { useNow, useSavedTimerSettings, useTimerState } from './useTimerState';
 import './TimerView.css';
@@ -34,23 +34,41 @@ function useAnnouncement(state: TimerState): string {
   return said.current.text;
 }
 
-function PlanPreview() {
-  const settings = useSavedTimerSettings() ?? defaultTimerSettings;
+/**
+ * The plan in one line, with the alerts it gives, and Change: the settings themselves live in one place
+ * (Settings), so the timer view stays short.
+ */
+function PlanLine() {
+  const settings = useSavedTimerSettings();
+  const alerts = useStoredItem(alertSettingsStorage)[0]?.value;
+  // Nothing until both are read: never a flash of the defaults.
+  if (!settings || !alerts) return null;
   const plan = buildPlan(settings, timeScale);
   const totalMinutes = Math.round((totalDurationMs(plan) * plan.scale) / 60_000);
+  const ways = [
+    t('timerPlanNotification'),
+    alerts.sound && t('timerPlanChime'),
+    alerts.speech && t('timerPlanSpeech'),
+    alerts.caregiverPopup && t('timerPlanCaregiver'),
+  ].filter(Boolean);
   return (
     <div class="timer-plan">
-      <h3>{t('timerPlanTitle')}</h3>
-      <ol class="timer-timeline" aria-label={t('timerPlanTitle')}>
-        {plan.steps.map((step, index) => (
-          <li key={`${index}-${step.kind}`} data-kind={step.kind}>
-            {step.kind === 'swap'
-              ? t('timerPhaseSwap')
-              : t('timerPlanStep', [stepName(step.kind), String(stepMinutes(step, plan))])}
-          </li>
-        ))}
-      </ol>
-      <p>{t('timerPlanTotal', [String(totalMinutes), String(phaseCount(plan))])}</p>
+      <p id="timer-plan-line" data-testid="timer-plan">
+        {t('timerPlanLine', [
+          String(phaseCount(plan)),
+          String(totalMinutes),
+          String(settings.coldMinutes),
+          String(settings.hotMinutes),
+        ])}
+        {settings.swapSeconds > 0 && t('timerPlanSwap', String(settings.swapSeconds))} · {ways.join(', ')}
+      </p>
+      <button
+        type="button"
+        aria-describedby="timer-plan-line"
+        onClick={() => navigate({ name: 'settings', focus: 'timer' })}
+      >
+        {t('timerChange')}
+      </button>
     </div>
   );
 }
@@ -72,7 +90,14 @@ export function TimerView(_props: Record<string, unknown>) {
     !samePlan(state.session.plan, buildPlan(saved, state.session.plan.scale));
   const [sendFailed, setSendFailed] = useState<false | 'noAnswer' | 'notStored'>(false);
   const left = remainingMs(state, Date.now());
-  const now = useNow(state.status === 'running' ? state.endsAt : null);
+  // Counts down to the step's deadline, or to the end of a stop's undo window (Undo then goes).
+  const now = useNow(
+    state.status === 'running'
+      ? state.endsAt
+      : state.status === 'stopped'
+        ? (state.undo?.until ?? null)
+        : null,
+  );
   // Kept until a new one exists, so re-renders do not repeat or clear it.
   const spoken = useAnnouncement(state);
   // A new alert scrolls its banner to the top, below the pinned part: it and Acknowledge on one screen.
@@ -127,7 +152,7 @@ export function TimerView(_props: Record<string, unknown>) {
       {loaded && state.status === 'idle' && (
         <>
           <p>{t('timerIdleIntro')}</p>
-          <PlanPreview />
+          <PlanLine />
           <TimerCautions />
         </>
       )}
@@ -140,12 +165,6 @@ export function TimerView(_props: Record<string, unknown>) {
       {loaded && <TimerControls state={state} onCommand={send} />}
       {loaded && state.status !== 'idle' && <TimerTimeline state={state} />}
       <TimerSafety />
-      {state.status === 'idle' && (
-        <>
-          <TimerSettingsForm />
-          <AlertSettingsForm />
-        </>
-      )}
     </section>
   );
 }

@@ -24,18 +24,25 @@ export function effectsOf(prev: TimerState, next: TimerState): Effect[] {
     effects.push({ type: 'alert', alert: after });
   else if (after && before && after.chimes > before.chimes) effects.push({ type: 'chime', alert: after });
   if (before && !after) effects.push({ type: 'clearAlert' });
-  const wasEnded = prev.status === 'finished' || prev.status === 'stopped';
+  const wasEnded = endedRecord(prev);
   const record = endedRecord(next, prev.status === 'interrupted');
   if (record && !(wasEnded && sameSession)) effects.push({ type: 'record', record });
+  // Done or a new session within a stop's undo window: the stop is final, its record is due now.
+  else if (prev.status === 'stopped' && prev.undo && !sameSession)
+    effects.push({
+      type: 'record',
+      record: endedRecord({ ...prev, undo: undefined }) as ContrastSessionRecord,
+    });
   return effects;
 }
 
 /**
- * The history record of an ended (finished or stopped) session; null for any other state.
+ * The history record of an ended (finished or stopped) session; null for any other state, and for a
+ * stop that can still be undone (its record comes when the undo window closes).
  * `fromInterrupted`: it was stopped from the interrupted state.
  */
 export function endedRecord(state: TimerState, fromInterrupted = false): ContrastSessionRecord | null {
-  if (state.status !== 'finished' && state.status !== 'stopped') return null;
+  if (state.status !== 'finished' && (state.status !== 'stopped' || state.undo)) return null;
   const { session } = state;
   return {
     id: session.id,

@@ -47,6 +47,8 @@ export type TimerEvent =
   | { type: 'skip'; seen?: Seen }
   | { type: 'extend'; seen?: Seen }
   | { type: 'stop'; seen?: Seen }
+  /** Within `undoStopMs` of a stop: bring the session back as it was (a passed deadline is caught up). */
+  | { type: 'undo'; seen?: Seen }
   | { type: 'acknowledge'; seen?: Seen }
   | { type: 'alarm'; name: string }
   /** Worker start or panel look: notice a deadline that passed with no alarm. */
@@ -54,6 +56,9 @@ export type TimerEvent =
 
 /** The starting state. */
 export const idleState: TimerState = { status: 'idle' };
+
+/** How long (real time) a stopped session can be brought back: its deadline is stored, never counted down. */
+export const undoStopMs = 10_000;
 
 /** An alarm that fires this early still counts as on time (Chrome rounds alarm times a little). */
 const earlyToleranceMs = 50;
@@ -78,7 +83,7 @@ export function backupDelayMs(plan: Pick<Plan, 'minuteMs'>): number {
 }
 
 /** Alarm kinds the schedule creates; the name carries the session and step it belongs to. */
-const alarmKinds = ['end', ...headsUps, 'chime', 'badge', 'backup'] as const;
+const alarmKinds = ['end', ...headsUps, 'chime', 'badge', 'backup', 'undo'] as const;
 export type AlarmKind = (typeof alarmKinds)[number];
 
 /** Builds an alarm name: `contrast|kind|session|index` (index = step, or chimeIndex for chimes). */
@@ -132,9 +137,13 @@ function runStep(session: Session, stepIndex: number, startAt: number, alertAt: 
 
 /**
  * Handles a running step's deadline: on time → next step (it gets its full length from now);
- * far past it → interrupted; before it → nothing.
+ * far past it → interrupted; before it → nothing. A stop's undo window that has passed closes.
  */
 function reachDeadline(state: TimerState, now: number): TimerState {
+  if (state.status === 'stopped' && state.undo && now >= state.undo.until - earlyToleranceMs) {
+    const { undo: _closed, ...settled } = state;
+    return settled;
+  }
   if (state.status !== 'running' || now < state.endsAt - earlyToleranceMs) return state;
   const { session, endsAt } = state;
   if (now > endsAt + overdueGraceMs(session.plan)) {
@@ -142,6 +151,27 @@ function reachDeadline(state: TimerState, now: number): TimerState {
     return { status: 'interrupted', session: interrupted, missedAt: endsAt, detectedAt: now };
   }
   return runStep(session, session.stepIndex + 1, Math.max(now, endsAt), now);
+}
+
+/**
+ * Real ms from the end of step `index` to the start of the next warm phase (the pack changes between),
+ * or null when no warm phase follows.
+ */
+export function untilWarmAfter(plan: Plan, index: number): number | null {
+  let ms = 0;
+  for (const next of plan.steps.slice(index + 1)) {
+    if (next.kind === 'hot') return ms;
+    ms += next.durationMs;
+  }
+  return null;
+}
+
+/** What a heads-up of the running step announces (absolute ms): the step's end, or the warm phase's start. */
+function announcedAt(state: TimerState & { status: 'running' }, kind: HeadsUp): number {
+  return (
+    state.endsAt +
+    (kind === 'endsSoon' ? 0 : (untilWarmAfter(state.session.plan, state.session.stepIndex) ?? 0))
+  );
 }
 
 function headsUpTime(state: TimerState & { status: 'running' }, kind: HeadsUp): number | null {
@@ -152,19 +182,9 @@ function headsUpTime(state: TimerState & { status: 'running' }, kind: HeadsUp): 
     const lead = plan.endsSoonMs;
     return lead > 0 && lead < step.durationMs ? state.endsAt - lead : null;
   }
-  // "Get the hot pack ready": during a cold phase whose next phase (after any swap) is hot.
-  if (step.kind !== 'cold' || plan.hotReadyMs <= 0) return null;
-  let hotStartsAt = state.endsAt;
-  for (let i = stepIndex + 1; i < plan.steps.length; i++) {
-    const next = plan.steps[i];
-    if (!next) break;
-    if (next.kind === 'hot') {
-      const stepStart = state.endsAt - step.durationMs;
-      return Math.max(stepStart, hotStartsAt - plan.hotReadyMs);
-    }
-    hotStartsAt += next.durationMs;
-  }
-  return null;
+  // "Get the warm pack ready": during a cold phase a warm one follows (after any swap), at most from its start.
+  if (step.kind !== 'cold' || plan.hotReadyMs <= 0 || untilWarmAfter(plan, stepIndex) === null) return null;
+  return Math.max(state.endsAt - step.durationMs, announcedAt(state, kind) - plan.hotReadyMs);
 }
 
 /** When a not-yet-given heads-up of the running step is due (absolute ms), or null. */
@@ -178,7 +198,7 @@ function onAlarm(state: TimerState, name: string, now: number): TimerState {
   if (!parsed || state.status === 'idle' || parsed.sessionId !== state.session.id) return state;
   const { session } = state;
   // The backup wake-up stands in for whatever alarm a stopped worker took with it: a passed deadline.
-  if (parsed.kind === 'backup') return reachDeadline(state, now);
+  if (parsed.kind === 'backup' || parsed.kind === 'undo') return reachDeadline(state, now);
   if (parsed.kind === 'chime') {
     if (!session.alert || chimeIndex(session.alert) !== parsed.index) return state;
     return {
@@ -190,8 +210,17 @@ function onAlarm(state: TimerState, name: string, now: number): TimerState {
   if (parsed.kind === 'end') return reachDeadline(state, now);
   if (parsed.kind === 'badge') return state;
   const due = pendingHeadsUp(state, parsed.kind);
-  // A heads-up is only useful on time; a stale one is dropped (the phase change itself is never dropped).
-  if (due === null || now < due - earlyToleranceMs || now > due + overdueGraceMs(session.plan)) return state;
+  // A heads-up is only useful on time; a stale one is dropped (the phase change itself is never dropped),
+  // and so is one come so late that less than half its lead is left: its text names the time really left
+  // (lib/contrast/text.ts), never "1 minute" with seconds to go.
+  const announced = announcedAt(state, parsed.kind);
+  if (
+    due === null ||
+    now < due - earlyToleranceMs ||
+    now > due + overdueGraceMs(session.plan) ||
+    announced - now < (announced - due) / 2
+  )
+    return state;
   const given = { ...session, headsUpsDone: [...session.headsUpsDone, parsed.kind] };
   return { ...state, session: raise(given, parsed.kind, session.stepIndex, now) };
 }
@@ -288,7 +317,15 @@ export function transition(state: TimerState, event: TimerEvent, now: number): T
           stepIndex: current.session.stepIndex + (current.status === 'interrupted' ? 1 : 0),
         },
         endedAt: now,
+        undo: { until: now + undoStopMs, state: current },
       };
+    case 'undo': {
+      if (current.status !== 'stopped' || !current.undo) return current;
+      // As it was, but the alert the stop dealt with stays dealt with; a deadline that passed meanwhile is
+      // caught up as after a stopped worker. One more change, so a press made before the stop stays stale.
+      const was = current.undo.state;
+      return reachDeadline({ ...was, session: changed({ ...was.session, alert: null }) }, now);
+    }
     case 'acknowledge':
       if (current.status === 'finished' || current.status === 'stopped') return idleState;
       if (current.status === 'idle' || !current.session.alert) return current;

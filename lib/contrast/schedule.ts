@@ -17,8 +17,8 @@ export const chimeGiveUpMs = 5 * 60_000;
 
 /**
  * The alarms that must exist for a state, as a pure function: the step's deadline, its pending
- * heads-ups, the next badge refresh (each protocol minute), the next chime of a pending alert, and a
- * backup wake-up.
+ * heads-ups, the next badge refresh (each protocol minute), the next chime of a pending alert, the end
+ * of a stop's undo window, and a backup wake-up.
  *
  * The backup: Chrome removes a one-shot alarm as it delivers it, so a worker stopped before it has
  * handled that alarm (or before it announced an alert it had just stored) takes the only wake-up with
@@ -39,6 +39,9 @@ export function desiredAlarms(state: TimerState, options: ScheduleOptions, now: 
     }
   }
   if (state.status === 'running') alarms.push(...runningAlarms(state, now));
+  // A stop's undo window closes at its stored deadline (then the history record is written).
+  if (state.status === 'stopped' && state.undo)
+    alarms.push({ name: alarmName('undo', session.id, 0), when: state.undo.until });
   const delay = backupDelayMs(plan);
   const backups = alarms.filter((a) => !a.name.includes('|badge|')).map((a) => a.when);
   if (alert) backups.push(alert.raisedAt);

@@ -79,12 +79,8 @@ export const sessionSchema = v.object({
 });
 export type Session = v.InferOutput<typeof sessionSchema>;
 
-/**
- * What `timerStateStorage` holds: a timer state (below), or idle marked `corrupt` when a stored value
- * was unusable and reset (so the panel says so once).
- */
-export const storedTimerStateSchema = v.variant('status', [
-  v.object({ status: v.literal('idle'), notice: v.optional(v.literal('corrupt')) }),
+/** The states of a session under way (running, paused, interrupted). */
+const activeStateSchemas = [
   v.object({ status: v.literal('running'), session: sessionSchema, endsAt: finite }),
   v.object({
     status: v.literal('paused'),
@@ -98,8 +94,26 @@ export const storedTimerStateSchema = v.variant('status', [
     missedAt: finite,
     detectedAt: finite,
   }),
+] as const;
+
+/**
+ * What `timerStateStorage` holds: a timer state (below), or idle marked `corrupt` when a stored value
+ * was unusable and reset (so the panel says so once).
+ */
+export const storedTimerStateSchema = v.variant('status', [
+  v.object({ status: v.literal('idle'), notice: v.optional(v.literal('corrupt')) }),
+  ...activeStateSchemas,
   v.object({ status: v.literal('finished'), session: sessionSchema, endedAt: finite }),
-  v.object({ status: v.literal('stopped'), session: sessionSchema, endedAt: finite }),
+  /**
+   * `undo`: until `until` (epoch ms), Undo brings back `state`, the session as it was when stopped; its
+   * history record waits until then.
+   */
+  v.object({
+    status: v.literal('stopped'),
+    session: sessionSchema,
+    endedAt: finite,
+    undo: v.optional(v.object({ until: finite, state: v.variant('status', [...activeStateSchemas]) })),
+  }),
 ]);
 export type StoredTimerState = v.InferOutput<typeof storedTimerStateSchema>;
 

@@ -90,10 +90,10 @@ export const alertSettingsStorage = defineStoredItem('sync:contrastAlertSettings
 });
 
 /** Validates stored timer settings; anything unusable falls back to the defaults (and says so). */
-export const checkTimerSettings = timerSettingsStorage.check;
+export const checkTimerSettings = (stored: unknown) => timerSettingsStorage.check(stored);
 
 /** Validates stored alert settings; anything unusable falls back to the defaults (and says so). */
-export const checkAlertSettings = alertSettingsStorage.check;
+export const checkAlertSettings = (stored: unknown) => alertSettingsStorage.check(stored);
 
 /** Reads and validates the timer settings; never throws. */
 export const loadTimerSettings = timerSettingsStorage.load;

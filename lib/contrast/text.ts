@@ -1,5 +1,5 @@
-import { activeLanguageCode, t } from '@/lib/i18n';
-import type { PendingAlert, TimerState } from './machine';
+import { activeLanguageCode, t, tCount } from '@/lib/i18n';
+import { type PendingAlert, type TimerState, untilWarmAfter } from './machine';
 import { type Plan, type PlanStep, type StepKind, stepLetter } from './protocol';
 
 /** Protocol minutes of a step (what the user set, whatever the time scale). */
@@ -18,22 +18,32 @@ export function clockTime(epochMs: number): string {
 }
 
 /**
- * Protocol minutes from a "get the warm pack ready" heads-up to the start of the warm phase, at least 1:
- * counted from the plan, not the setting, so a cold phase shorter than the heads-up lead (1 minute of
- * cold with a 2-minute lead) says 1 minute, and +1 min presses since the heads-up are counted.
+ * Protocol time units (`unitMs`) from a heads-up to what it announces, `after` ms past the end of its
+ * step, at least 1. While the step runs: from the moment the heads-up came (a late one says less) to
+ * then (+1 min presses since count). Else from the plan: `lead`, at most the step and `after`, so a cold
+ * phase shorter than the lead (1 minute of cold with a 2-minute lead) says 1 minute.
  */
+function unitsLeft(
+  state: TimerState,
+  alert: PendingAlert,
+  after: number,
+  lead: number,
+  unitMs: number,
+): number {
+  if (state.status === 'idle') return 1;
+  const { plan } = state.session;
+  const left =
+    state.status === 'running' && state.session.stepIndex === alert.stepIndex
+      ? state.endsAt + after - alert.raisedAt
+      : Math.min(lead, (plan.steps[alert.stepIndex]?.durationMs ?? 0) + after);
+  return Math.max(1, Math.round((left * plan.scale) / unitMs));
+}
+
+/** Protocol minutes from a "get the warm pack ready" heads-up to the start of the warm phase. */
 export function minutesUntilWarm(state: TimerState, alert: PendingAlert): number {
   if (state.status === 'idle') return 1;
-  const { plan, stepIndex } = state.session;
-  const step = plan.steps[alert.stepIndex];
-  let untilWarm = Math.min(plan.hotReadyMs, step?.durationMs ?? plan.hotReadyMs);
-  if (state.status === 'running' && stepIndex === alert.stepIndex) {
-    let warmStartsAt = state.endsAt;
-    for (let i = stepIndex + 1; i < plan.steps.length && plan.steps[i]?.kind !== 'hot'; i++)
-      warmStartsAt += plan.steps[i]?.durationMs ?? 0;
-    untilWarm = warmStartsAt - alert.raisedAt;
-  }
-  return Math.max(1, Math.round((untilWarm * plan.scale) / 60_000));
+  const { plan } = state.session;
+  return unitsLeft(state, alert, untilWarmAfter(plan, alert.stepIndex) ?? 0, plan.hotReadyMs, 60_000);
 }
 
 /** The words of an alert: what to do now. Used by the notification, speech, panel and caregiver window. */
@@ -48,18 +58,17 @@ export function alertText(state: TimerState, alert: PendingAlert): string {
         const next = plan.steps[alert.stepIndex + 1];
         return t('timerAlertSwap', next ? stepName(next.kind) : t('timerNextEnd'));
       }
-      return t(step.kind === 'cold' ? 'timerAlertCold' : 'timerAlertHot', String(stepMinutes(step, plan)));
+      const minutes = stepMinutes(step, plan);
+      return tCount(step.kind === 'cold' ? 'timerAlertCold' : 'timerAlertHot', minutes, String(minutes));
     }
     case 'hotReady': {
       const minutes = minutesUntilWarm(state, alert);
-      const one = new Intl.PluralRules(activeLanguageCode()).select(minutes) === 'one';
-      return t(one ? 'timerAlertHotReadyOne' : 'timerAlertHotReady', String(minutes));
+      return tCount('timerAlertHotReady', minutes, String(minutes));
     }
-    case 'endsSoon':
-      return t('timerAlertEndsSoon', [
-        step ? stepName(step.kind) : '',
-        String(Math.round((plan.endsSoonMs * plan.scale) / 1000)),
-      ]);
+    case 'endsSoon': {
+      const seconds = unitsLeft(state, alert, 0, plan.endsSoonMs, 1000);
+      return tCount('timerAlertEndsSoon', seconds, [step ? stepName(step.kind) : '', String(seconds)]);
+    }
     case 'finished':
       return t('timerAlertFinished');
     case 'interrupted':
@@ -104,7 +113,5 @@ export function badgeColor(state: TimerState): string {
  * skipped, or when it is not known (a session recorded before skips were kept).
  */
 export function skippedSuffix(skipped: number | undefined): string {
-  if (!skipped) return '';
-  const one = new Intl.PluralRules(activeLanguageCode()).select(skipped) === 'one';
-  return `, ${t(one ? 'phasesSkippedOne' : 'phasesSkippedOther', String(skipped))}`;
+  return skipped ? `, ${tCount('phasesSkipped', skipped, String(skipped))}` : '';
 }

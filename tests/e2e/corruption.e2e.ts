@@ -669,6 +669,8 @@ describe.concurrent('corruption: garbage records in the log database', () => {
     await expect(timerCommand(page, 'start')).resolves.toBe('ok');
     await expect.poll(() => timerStatus(page), patient).toBe('running');
     await expect(timerCommand(page, 'stop')).resolves.toBe('ok');
+    // Done makes the stop final at once (else its record waits for the 10 s undo window).
+    await expect(timerCommand(page, 'acknowledge')).resolves.toBe('ok');
     await expect.poll(() => page.locator('.log-item').count(), { timeout: 10_000 }).toBe(good.length + 2);
 
     // Nothing was deleted or rewritten: every record from before is still there, byte for byte.
@@ -804,6 +806,8 @@ describe.concurrent('storage full: storage.local at its quota, storage.sync past
       await expect.poll(() => logged.count(), { timeout: 10_000 }).toBe(earlier);
       await fillLocal(page, 1);
       await expect(timerCommand(page, 'stop')).resolves.toBe('ok');
+      // Done makes the stop final at once (else its record waits for the 10 s undo window).
+      await expect(timerCommand(page, 'acknowledge')).resolves.toBe('ok');
       await expect.poll(() => logged.count(), { timeout: 10_000 }).toBe(earlier + 1);
       expect((await readAll(page)).local.contrastHistory).toEqual(baseline.local.contrastHistory);
       await page.evaluate(() => chrome.storage.local.remove('zzFiller'));

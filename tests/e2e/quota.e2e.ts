@@ -178,10 +178,11 @@ describe('storage full: the cramp log in IndexedDB at its quota (real QuotaExcee
     const before = await timerHistory(page);
     await expect(timerCommand(page, 'start')).resolves.toBe('ok');
     await expect(timerCommand(page, 'stop')).resolves.toBe('ok');
+    // Done makes the stop final at once (else its record waits for the 10 s undo window).
+    await expect(timerCommand(page, 'acknowledge')).resolves.toBe('ok');
     await expect.poll(async () => (await timerHistory(page)).length, patient).toBe(before.length + 1);
     const ended = (await timerHistory(page)).at(-1);
     expect(ended?.outcome).toBe('stopped');
-    await expect(timerCommand(page, 'acknowledge')).resolves.toBe('ok');
     // The worker tried to record it and the log could take nothing; the log view's try fails quietly.
     await expect
       .poll(() => workerWarnings.join('\n'), patient)

@@ -45,7 +45,7 @@ async function settledStep(page: Page): Promise<number | undefined> {
 }
 
 /** The centre of `button`, checked to be the element a press there reaches (visible, not covered). */
-async function pressPoint(page: Page, button: Locator) {
+async function pressPoint(page: Page, button: Locator, command = 'skip') {
   await button.scrollIntoViewIfNeeded();
   const box = await button.boundingBox();
   if (!box) throw new Error('the button has no box');
@@ -58,7 +58,7 @@ async function pressPoint(page: Page, button: Locator) {
     },
     [x, y] as const,
   );
-  expect(hit).toBe('skip');
+  expect(hit).toBe(command);
   return { x, y };
 }
 
@@ -175,6 +175,83 @@ describe('timer commands pressed twice (time-scaled build)', () => {
     console.log(`Three clicks on Skip 90 ms apart: step ${before} -> ${step}`);
     expect(step).toBe(before + 1);
     expect((await readState(page))?.status).toBe('running');
+  });
+
+  // Issue 13, item 4: Stop sits apart from +1 min, and gives 10 s to undo, through the worker.
+  it('Stop sits apart; Undo on the first screen restores the session and its alarm; Stop twice stops once', async () => {
+    const before = await readState(page);
+    expect(before?.status).toBe('running');
+    const stop = region.getByRole('button', { name: 'Stop', exact: true });
+    const extend = region.getByRole('button', { name: '+1 min', exact: true });
+    const [stopBox, extendBox] = [await stop.boundingBox(), await extend.boundingBox()];
+    if (!stopBox || !extendBox) throw new Error('no Stop or +1 min');
+    const apart = stopBox.y - (extendBox.y + extendBox.height);
+    console.log(`Stop is ${apart.toFixed(0)} px below +1 min, in its own row`);
+    expect(apart).toBeGreaterThanOrEqual(24);
+    expect(stopBox.y).toBeGreaterThan(extendBox.y + extendBox.height);
+    const { x, y } = await pressPoint(page, stop, 'stop');
+    await page.mouse.click(x, y);
+    await settledStep(page);
+    const stopped = (await readState(page)) as typeof before & { endedAt: number; undo?: { until: number } };
+    expect(stopped.status).toBe('stopped');
+    expect(stopped.session?.id).toBe(before.session?.id);
+    expect((stopped.undo?.until ?? 0) - stopped.endedAt).toBe(10_000);
+    // Undo is where Pause was, focused, and drawn on the first screen (elementFromPoint reaches it).
+    const undoShown = () =>
+      page.evaluate(() => {
+        const undo = document.querySelector<HTMLElement>('button[data-command="undo"]');
+        if (!undo) return 'no Undo';
+        const r = undo.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        if (!hit || !undo.contains(hit)) return `covered by ${hit?.outerHTML.slice(0, 80)}`;
+        if (r.bottom + scrollY > innerHeight) return `below the first screen (${r.bottom + scrollY} px)`;
+        return document.activeElement === undo ? 'shown, focused' : 'shown, not focused';
+      });
+    await expect.poll(undoShown, { timeout: 5000, interval: 50 }).toBe('shown, focused');
+    // Alarms now: only the undo window's end (and its backup); the phase's deadline went with the stop.
+    const alarms = () => page.evaluate(() => chrome.alarms.getAll());
+    expect((await alarms()).map((a) => a.name.split('|')[1]).sort()).toEqual(['backup', 'undo']);
+    // Undo ignores presses in its first 600 ms (newControlGuardMs), then restores.
+    await page.waitForTimeout(700);
+    const undo = region.getByRole('button', { name: 'Undo', exact: true });
+    const at = await pressPoint(page, undo, 'undo');
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(async () => (await readState(page))?.status).toBe('running');
+    const restored = await readState(page);
+    expect(restored.session?.id).toBe(before.session?.id);
+    expect(restored.session?.stepIndex).toBe(before.session?.stepIndex);
+    expect(restored.endsAt).toBe(before.endsAt);
+    // The worker re-armed the phase's deadline at its stored time; focus is on the restored Pause.
+    await expect
+      .poll(async () => (await alarms()).find((a) => a.name.startsWith('contrast|end|'))?.scheduledTime)
+      .toBe(before.endsAt);
+    expect((await alarms()).some((a) => a.name.includes('|undo|'))).toBe(false);
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.command))
+      .toBe('pause');
+    // Two clicks on Stop 90 ms apart (a tremor): one stop; the second lands on what replaced Stop, harmlessly.
+    // (Stop, back after Undo, is new again: it ignores presses for its first 600 ms.)
+    await page.waitForTimeout(700);
+    const again = await pressPoint(page, stop, 'stop');
+    await page.mouse.click(again.x, again.y);
+    await page.waitForTimeout(90);
+    const second = await page.evaluate(
+      ([px, py]) => (document.elementFromPoint(px, py) as HTMLElement | null)?.outerHTML.slice(0, 60),
+      [again.x, again.y] as const,
+    );
+    await page.mouse.click(again.x, again.y);
+    console.log(`Second click on Stop's place landed on ${second}`);
+    await settledStep(page);
+    expect(await readState(page)).toMatchObject({ status: 'stopped', session: { id: before.session?.id } });
+    await expect.poll(undoShown, { timeout: 5000, interval: 50 }).toMatch(/^shown/);
+    await page.waitForTimeout(700);
+    await region.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(async () => (await readState(page))?.status).toBe('running');
+    // Nothing was recorded for the session: it goes on.
+    const history = await page.evaluate(
+      async () => (await chrome.storage.local.get('contrastHistory')).contrastHistory,
+    );
+    expect(history ?? []).toEqual([]);
   });
 
   // Issue 17, item 5: a second Stop that lands on Done (which replaced it) must not dismiss the summary.

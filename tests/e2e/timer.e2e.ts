@@ -262,9 +262,20 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
       );
       await expect.poll(() => shownAlerts(page)).toEqual([alertNotification(next)]);
       await press(1);
-      await waitForState(page, (s) => s.status === 'stopped');
-      await expect.poll(() => page.evaluate(() => chrome.alarms.getAll())).toEqual([]);
+      const stopped = await waitForState(page, (s) => s.status === 'stopped');
       await expect(page.evaluate(() => chrome.action.getBadgeText({}))).resolves.toBe('');
+      // Only the 10 s undo window's end (and its backup) stays armed; when it passes, nothing, and the
+      // session is in the history.
+      const alarmKinds = async () =>
+        (await page.evaluate(() => chrome.alarms.getAll())).map((a) => a.name.split('|')[1]).sort();
+      await expect.poll(alarmKinds).toEqual(['backup', 'undo']);
+      await expect.poll(alarmKinds, { timeout: 20_000 }).toEqual([]);
+      // The record is written just after the alarms are cleared (the same event): poll for it.
+      await expect
+        .poll(() =>
+          page.evaluate(async () => (await chrome.storage.local.get('contrastHistory')).contrastHistory),
+        )
+        .toMatchObject([{ id: stopped.session?.id, outcome: 'stopped' }]);
     } finally {
       await browser.close();
     }
@@ -294,6 +305,65 @@ describe('contrast timer in Chromium (time-scaled build)', () => {
       const resumed = await waitForState(probe, (s) => s.status === 'running');
       expect(resumed.session?.id).toBe(running.session?.id);
       expect(resumed.session?.stepIndex).toBe(0);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  // Issue 13, item 4: the timer's settings live in one place; the timer view shows the plan in one line.
+  it('shows the plan in one line; Change opens the one settings form, whose save the line then shows', async () => {
+    const browser = await harness.launchExtension();
+    try {
+      const { page, region } = await harness.openTimer(browser);
+      await setSettings(page, { ...fast, coldMinutes: 3, hotMinutes: 4 }, { ...alerts, speech: true });
+      const line = region.getByTestId('timer-plan');
+      await expect
+        .poll(() => line.textContent())
+        .toBe('3 phases, 10 min: cold 3 min, warm 4 min · notification, chime, spoken');
+      // No settings form in the timer view, and the line and Change are drawn on the first screen.
+      await expect(region.locator('form, fieldset.timer-form').count()).resolves.toBe(0);
+      // Drawn (elementFromPoint reaches it, not the pinned part) and, unless `scrolled`, on the first screen.
+      const onFirstScreen = (selector: string, scrolled = false) =>
+        page.evaluate(
+          ([css, anywhere]) => {
+            const el = document.querySelector<HTMLElement>(css);
+            if (!el) return 'missing';
+            const r = el.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            if (!hit || !el.contains(hit)) return `covered by ${hit?.outerHTML.slice(0, 60)}`;
+            if (anywhere) return r.top >= 0 && r.bottom <= innerHeight ? 'shown' : `off screen (${r.top})`;
+            return r.bottom + scrollY <= innerHeight
+              ? 'shown'
+              : `below the first screen (${r.bottom + scrollY})`;
+          },
+          [selector, scrolled] as const,
+        );
+      await expect.poll(() => onFirstScreen('[data-testid="timer-plan"]')).toBe('shown');
+      await expect.poll(() => onFirstScreen('.timer-plan button')).toBe('shown');
+      // By keyboard: Change opens Settings with focus on the timer's settings, shown below the pinned part.
+      const change = region.getByRole('button', { name: 'Change', exact: true });
+      await change.focus();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Change');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('settings-timer-title');
+      await expect.poll(() => onFirstScreen('#settings-timer-title', true)).toBe('shown');
+      await page.locator('#timer-setting-coldMinutes').fill('5');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await expect
+        .poll(
+          async () =>
+            (
+              (await page.evaluate(() => chrome.storage.sync.get('contrastTimerSettings'))) as {
+                contrastTimerSettings?: { coldMinutes?: number };
+              }
+            ).contrastTimerSettings?.coldMinutes,
+        )
+        .toBe(5);
+      await page.getByRole('button', { name: 'Open the contrast timer' }).click();
+      await expect
+        .poll(() => page.getByTestId('timer-plan').textContent())
+        .toBe('3 phases, 14 min: cold 5 min, warm 4 min · notification, chime, spoken');
+      await expect(harness.seriousAxeViolations(page)).resolves.toEqual([]);
     } finally {
       await browser.close();
     }

@@ -252,17 +252,17 @@ describe('background: a worker stopped mid-event', () => {
   });
 
   it("two alerts in quick succession: the newer alert's notification is the one left showing", async () => {
-    await timerSettingsStorage.setValue({ ...oneRoundNoHeadsUps, endsSoonSeconds: 30 });
+    // Both heads-ups are due a minute before the cold phase ends.
+    await timerSettingsStorage.setValue({ ...oneRoundNoHeadsUps, hotReadyMinutes: 1, endsSoonSeconds: 60 });
     await command('start');
     const started = (await state()) as Extract<TimerState, { status: 'running' }>;
     const { id } = started.session;
-    // The laptop woke at the deadline: the heads-up's alarm (30 s late, still useful) and the phase
-    // change's come at once, and their events run one right after the other.
-    vi.setSystemTime(started.endsAt);
+    // Their alarms come at once, and their events run one right after the other.
+    vi.setSystemTime(started.endsAt - 60_000);
     await fakeBrowser.alarms.clearAll();
     // The browser is slow to show the first notification (a real round trip takes up to ~100 ms).
     createDelays = [30];
-    for (const kind of ['endsSoon', 'end'] as const) {
+    for (const kind of ['hotReady', 'endsSoon'] as const) {
       void fakeBrowser.alarms.onAlarm.trigger({
         name: alarmName(kind, id, 0),
         scheduledTime: Date.now(),
@@ -270,8 +270,11 @@ describe('background: a worker stopped mid-event', () => {
     }
     await vi.waitFor(async () => expect(notified).toHaveLength(2));
     await settle();
-    expect(await state()).toMatchObject({ session: { stepIndex: 1, alert: { id: 2 } } });
-    expect(notified).toEqual(['Cold phase ends in 30 seconds.', 'Switch to the warm pack now. 10 minutes.']);
+    expect(await state()).toMatchObject({ session: { stepIndex: 0, alert: { id: 2 } } });
+    expect(notified).toEqual([
+      'Get the warm pack ready: the warm phase starts in 1 minute.',
+      'Cold phase ends in 60 seconds.',
+    ]);
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([alertNotificationId(`${id}#2`)]);
   });
 

@@ -105,6 +105,7 @@ describe('background: the timer when storage is full', () => {
     fillLocalStorage();
     vi.setSystemTime(t0 + 5 * min);
     await command('stop');
+    await command('acknowledge');
     expect(await contrastHistoryStorage.getValue()).toEqual([earlier]);
     expect(await unsavedHistoryStorage.getValue()).toMatchObject([{ id: session.id, outcome: 'stopped' }]);
     const store = await LogStore.open();

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { alertNotificationId } from '@/lib/contrast/alertNotifications';
 import { contrastHistoryStorage } from '@/lib/contrast/history';
-import { alarmName, type TimerState } from '@/lib/contrast/machine';
+import { alarmName, type TimerState, undoStopMs } from '@/lib/contrast/machine';
 import { desiredAlarms } from '@/lib/contrast/schedule';
 import { alertSettingsStorage, defaultAlertSettings, timerSettingsStorage } from '@/lib/contrast/settings';
 import { loadTimerState, timerStateStorage } from '@/lib/contrast/state';
@@ -94,8 +94,15 @@ describe('background: contrast timer', () => {
     await check('skip');
     await command('stop');
     await check('stop');
+    // The undo window's end (and its backup) stays armed, then nothing.
+    expect(Object.keys(await realAlarms())).toEqual([
+      alarmName('undo', session.id, 0),
+      alarmName('backup', session.id, 0),
+    ]);
+    await fire(alarmName('undo', session.id, 0), Date.now() + undoStopMs);
+    await check('undo window closed');
     expect(await realAlarms()).toEqual({});
-    expect(checkpoints).toHaveLength(10);
+    expect(checkpoints).toHaveLength(11);
   });
 
   it('changes phase at the deadline with a notification (Done/Stop) and the badge', async () => {
@@ -147,8 +154,10 @@ describe('background: contrast timer', () => {
     expect(options[await pendingAlertNotification()]?.message).toMatch(
       /Cold phase ended at .* while the browser was closed/,
     );
-    // The user stops: the session is kept as interrupted for the cramp log.
+    // The user stops: the session is kept as interrupted for the cramp log (Done makes the stop final).
     await command('stop');
+    expect(await contrastHistoryStorage.getValue()).toEqual([]);
+    await command('acknowledge');
     const history = await contrastHistoryStorage.getValue();
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ outcome: 'interrupted', phasesCompleted: 1, totalPhases: 3 });

@@ -50,6 +50,32 @@ describe('TimerControls', () => {
     expect(commands).toEqual(['stop', 'acknowledge']);
   });
 
+  it("after Stop, Undo takes Pause's place and focus for the undo window, then Done does", async () => {
+    const now = Date.now();
+    const live = transition({ status: 'idle' }, { type: 'start', plan, sessionId: 's2' }, now);
+    const justStopped = transition(live, { type: 'stop' }, now);
+    show(live);
+    button('Stop').focus();
+    act(() => button('Stop').click());
+    show(justStopped);
+    expect(document.activeElement).toBe(button('Undo'));
+    expect(button('Undo').hasAttribute('data-main')).toBe(true);
+    expect(button('Done').classList.contains('primary')).toBe(false);
+    // A second press of the tremor on Undo is ignored; a deliberate one a moment later is sent.
+    act(() => button('Undo').click());
+    await wait(newControlGuardMs + 50);
+    act(() => button('Undo').click());
+    expect(commands).toEqual(['stop', 'undo']);
+    // Once the window has passed (a stored deadline), Undo is gone and Done is the main control.
+    const closed =
+      justStopped.status === 'stopped' && justStopped.undo
+        ? { ...justStopped, undo: { ...justStopped.undo, until: Date.now() - 1 } }
+        : justStopped;
+    show(closed);
+    expect(button('Undo')).toBeUndefined();
+    expect(button('Done').hasAttribute('data-main')).toBe(true);
+  });
+
   it('Pause becoming Resume: a second press on the same spot is ignored', async () => {
     show(running);
     act(() => button('Pause').click());

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { TimerSettingsForm } from '@/components/timer/TimerSettingsForm';
 import { TimerView } from '@/components/timer/TimerView';
 import {
   alertSettingsStorage,
@@ -11,6 +12,7 @@ import {
 } from '@/lib/contrast/settings';
 import { loadTimerState, timerStateStorage, unsavedTimerStateStorage } from '@/lib/contrast/state';
 import { registerTimer } from '@/lib/contrast/worker';
+import { currentView } from '@/lib/navigation';
 import { until } from '../../support/until';
 
 describe('TimerView', () => {
@@ -35,13 +37,39 @@ describe('TimerView', () => {
     root.remove();
   });
 
-  it('shows the plan and total before starting: C H C H C H C, 70 minutes', async () => {
+  const planLine = () => root.querySelector('[data-testid="timer-plan"]')?.textContent ?? '';
+
+  it('shows the plan in one line before starting, with Change and no settings form', async () => {
     act(() => render(<TimerView />, root));
-    await until(() => root.textContent?.includes('Total: 70 minutes, 7 phases') ?? false, 'total');
-    const steps = [...root.querySelectorAll('.timer-plan li')].map((li) => li.getAttribute('data-kind'));
-    expect(steps).toEqual(['cold', 'hot', 'cold', 'hot', 'cold', 'hot', 'cold']);
+    await until(() => planLine() !== '', 'plan line');
+    expect(planLine()).toBe('7 phases, 70 min: cold 10 min, warm 10 min · notification');
     expect(region().querySelector('h2')?.textContent).toBe('Contrast timer');
     expect(button('Start')).toBeDefined();
+    expect(button('Change')?.getAttribute('aria-describedby')).toBe('timer-plan-line');
+    // The settings live in Settings only (Change opens them there).
+    expect(root.querySelector('form')).toBeNull();
+    await act(async () => button('Change')?.click());
+    expect(currentView.value).toEqual({ name: 'settings', focus: 'timer' });
+    currentView.value = { name: 'timer' };
+  });
+
+  it('the plan line follows the saved settings: pack changes, chime, speech, caregiver window', async () => {
+    act(() => render(<TimerView />, root));
+    await until(() => planLine() !== '', 'plan line');
+    await act(async () => {
+      await timerSettingsStorage.setValue({
+        ...defaultTimerSettings,
+        coldMinutes: 1,
+        hotMinutes: 3,
+        rounds: 4,
+        swapSeconds: 30,
+      });
+      await alertSettingsStorage.setValue({ ...defaultAlertSettings, speech: true, caregiverPopup: true });
+    });
+    await until(() => planLine().startsWith('9 phases'), `new plan (${planLine()})`);
+    expect(planLine()).toBe(
+      '9 phases, 21 min: cold 1 min, warm 3 min, 30 s to change packs · notification, chime, spoken, caregiver window',
+    );
   });
 
   it('starts through the worker and shows the cold phase, countdown and controls', async () => {
@@ -77,7 +105,7 @@ describe('TimerView', () => {
   });
 
   it('refuses out-of-range settings with an inline message and never saves them', async () => {
-    act(() => render(<TimerView />, root));
+    act(() => render(<TimerSettingsForm />, root));
     await until(() => Boolean(root.querySelector('#timer-setting-coldMinutes')), 'form');
     const cold = root.querySelector('#timer-setting-coldMinutes') as HTMLInputElement;
     await act(async () => {
@@ -91,7 +119,15 @@ describe('TimerView', () => {
   });
 
   it('offers the nine-phase reading of "rotate three times" in one choice, saved at once', async () => {
-    act(() => render(<TimerView />, root));
+    act(() =>
+      render(
+        <>
+          <TimerView />
+          <TimerSettingsForm />
+        </>,
+        root,
+      ),
+    );
     await until(() => Boolean(root.querySelector('#timer-setting-rounds')), 'form');
     const radio = (name: RegExp) =>
       [...root.querySelectorAll<HTMLButtonElement>('[role="radio"]')].find((b) =>
@@ -99,16 +135,14 @@ describe('TimerView', () => {
       );
     expect(radio(/7 phases/)?.getAttribute('aria-checked')).toBe('true');
     await act(async () => radio(/9 phases/)?.click());
-    await until(() => root.textContent?.includes('Total: 90 minutes, 9 phases') ?? false, 'nine phases');
+    await until(() => planLine().startsWith('9 phases, 90 min'), 'nine phases');
     expect(await timerSettingsStorage.getValue()).toEqual({ ...defaultTimerSettings, rounds: 4 });
     expect((root.querySelector('#timer-setting-rounds') as HTMLInputElement).value).toBe('4');
     expect(radio(/9 phases/)?.getAttribute('aria-checked')).toBe('true');
-    const kinds = [...root.querySelectorAll('.timer-plan li')].map((li) => li.getAttribute('data-kind'));
-    expect(kinds).toEqual(['cold', 'hot', 'cold', 'hot', 'cold', 'hot', 'cold', 'hot', 'cold']);
   });
 
   it('says so when sync refuses a settings save, and keeps what was stored', async () => {
-    act(() => render(<TimerView />, root));
+    act(() => render(<TimerSettingsForm />, root));
     await until(() => Boolean(root.querySelector('#timer-setting-coldMinutes')), 'form');
     const cold = root.querySelector('#timer-setting-coldMinutes') as HTMLInputElement;
     await act(async () => {

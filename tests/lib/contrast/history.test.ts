@@ -8,6 +8,7 @@ import {
   phasesSkipped,
   type TimerState,
   transition,
+  undoStopMs,
 } from '@/lib/contrast/machine';
 import { buildPlan } from '@/lib/contrast/protocol';
 import { defaultTimerSettings } from '@/lib/contrast/settings';
@@ -34,8 +35,12 @@ describe('the history tells skipped phases from completed ones', () => {
     let state = endStep(endStep(endStep(start())));
     state = transition(state, { type: 'skip' }, at(state));
     state = transition(state, { type: 'skip' }, at(state));
-    state = transition(state, { type: 'stop' }, at(state));
+    const stoppedAt = at(state);
+    state = transition(state, { type: 'stop' }, stoppedAt);
     expect(state.status).toBe('stopped');
+    // No record while the stop can be undone; one once its window has closed.
+    expect(endedRecord(state)).toBeNull();
+    state = transition(state, { type: 'check' }, stoppedAt + undoStopMs);
     expect(endedRecord(state)).toMatchObject({
       outcome: 'stopped',
       phasesCompleted: 3,

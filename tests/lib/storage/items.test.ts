@@ -59,6 +59,17 @@ const timerStates = [
   { status: 'interrupted', session, missedAt: 1764001230000, detectedAt: 1764001290000 },
   { status: 'finished', session, endedAt: 1764004200000 },
   { status: 'stopped', session: { ...session, alert: null }, endedAt: 1764004200000 },
+  // Inside a stop's 10 s undo window: the session as it was, running, paused or interrupted.
+  ...[
+    { status: 'running', session, endsAt: 1764001230000 },
+    { status: 'paused', session, remainingMs: 420000 },
+    { status: 'interrupted', session, missedAt: 1764001230000, detectedAt: 1764001290000 },
+  ].map((state) => ({
+    status: 'stopped',
+    session: { ...session, alert: null },
+    endedAt: 1764001200000,
+    undo: { until: 1764001210000, state },
+  })),
 ];
 
 interface Item {
