@@ -87,7 +87,7 @@ async function appendRecord(record: ContrastSessionRecord): Promise<void> {
     if (!corrupt) return await appendTo(contrastHistoryStorage, value, record);
   } catch (error) {
     // Storage full: the session still reaches the log, from the memory-only copy.
-    console.error('Spasm Relief timer: history not stored', error);
+    console.error('Spasm Relief timer: the session could not be added to the history', error);
   }
   await appendTo(unsavedHistoryStorage, (await unsavedHistoryStorage.load()).value, record);
 }
@@ -276,7 +276,7 @@ async function stateNotStored(
   now: number,
   alreadyUnsaved: true | undefined,
 ): Promise<void> {
-  console.error('Spasm Relief timer: state not stored', error);
+  console.error('Spasm Relief timer: the state could not be stored', error);
   if (idleStatuses.includes(prev.status) && !idleStatuses.includes(next.status)) {
     const alarms = desiredAlarms(prev, { repeatChime: alerts.repeatUntilAcknowledged }, now);
     await syncAlarms(alarms);
