@@ -4,6 +4,7 @@
 // 2. a time-scaled Firefox build (10 protocol minutes = 2 s) runs a whole contrast session started from
 //    the sidebar page's Start button: each phase change on time, a notification for it, the session in
 //    the history at the end.
+// 3. two-switch scanning: Space moves the highlight, Enter selects, as a switch interface types them.
 // Skips with a message when Firefox ESR is not installed (`apt-get install firefox-esr`).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -113,9 +114,27 @@ async function launchFirefox(addonDir) {
     if (result.type === 'exception') throw new Error(`${expression}: ${result.exceptionDetails.text}`);
     return JSON.parse(result.result.value ?? 'null');
   };
+  /** Presses and releases `key` as a real key press (a switch interface types a key). */
+  const press = async (key) => {
+    await evaluate('true');
+    await send('input.performActions', {
+      context,
+      actions: [
+        {
+          type: 'key',
+          id: 'switch',
+          actions: [
+            { type: 'keyDown', value: key },
+            { type: 'keyUp', value: key },
+          ],
+        },
+      ],
+    });
+  };
   return {
     addonId,
     evaluate,
+    press,
     async close() {
       await send('session.end', {}).catch(() => {});
       ws.close();
@@ -173,7 +192,7 @@ async function timerSessionRuns() {
     await ff.evaluate(clickButton('Contrast timer'));
     await waitFor(
       ff,
-      "document.body.textContent.includes('Total: 30 minutes')",
+      "document.querySelector('[data-testid=\"timer-plan\"]')?.textContent.startsWith('3 phases, 30 min') ?? false",
       Boolean,
       'settings not shown',
     );
@@ -210,12 +229,54 @@ async function timerSessionRuns() {
   }
 }
 
+/** Two-switch scanning in the sidebar: Space moves the highlight by groups, Enter opens one. */
+async function twoSwitchScanningWorks() {
+  const ff = await launchFirefox(addon);
+  try {
+    await waitFor(ff, "document.querySelectorAll('.method-name').length", (n) => n === 4, 'no panel');
+    await ff.evaluate(`browser.storage.sync.set({
+      inputMode: { mode: 'two-switches', moveKey: ' ', selectKey: 'Enter', itemMs: 1000, firstItemExtraMs: 700, loops: 2, debounceMs: 0, dwellMs: 1000, tick: false, offered: true },
+      'inputMode$': { v: 1 },
+    })`);
+    const lit = "document.querySelector('[data-scan-highlight]')?.getAttribute('data-scan-group') ?? ''";
+    const first = await waitFor(ff, lit, (group) => Boolean(group), 'no scan highlight in two-switch mode');
+    // Move (Space) until "Cramp now" is lit, then select (Enter): its flow opens on "where".
+    const seen = [first];
+    for (let moves = 0; moves < 12 && seen.at(-1) !== 'cramp-now'; moves++) {
+      const before = seen.at(-1);
+      await ff.press(' ');
+      seen.push(
+        await waitFor(
+          ff,
+          lit,
+          (group) => group !== before,
+          `Space did not move the highlight from ${before}`,
+        ),
+      );
+    }
+    if (seen.at(-1) !== 'cramp-now') throw new Error(`never reached Cramp now: ${seen.join(' > ')}`);
+    await ff.press('\uE007');
+    await waitFor(
+      ff,
+      "Boolean(document.querySelector('.cramp-where'))",
+      Boolean,
+      'Enter on Cramp now did not open it',
+    );
+    console.log(
+      `Firefox smoke: two-switch scanning in the sidebar, ${seen.length - 1} Space presses (${seen.join(' > ')}) and Enter opened Cramp now`,
+    );
+  } finally {
+    await ff.close();
+  }
+}
+
 const timeout = setTimeout(() => {
   console.error('Firefox smoke: FAIL timed out after 180 s');
   process.exit(1);
 }, 180_000);
 try {
   await sidebarShowsFourMethods();
+  await twoSwitchScanningWorks();
   await timerSessionRuns();
 } catch (error) {
   console.error(`Firefox smoke: FAIL ${error.message}`);
