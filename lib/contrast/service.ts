@@ -196,9 +196,7 @@ async function runEffect(effect: Effect, state: TimerState, alerts: AlertSetting
     case 'clearAlert':
       await clearAlertNotifications();
       return;
-    case 'record':
-      await appendRecord(effect.record);
-      return;
+    // A record is appended before the state is stored (applyEvent).
   }
 }
 
@@ -221,6 +219,12 @@ export function applyEvent(event: TimerEvent | ((state: TimerState) => Promise<T
     await syncAlarms(alarms);
     armPrecisionTimer(alarms, now);
     await setBadge(badgeText(next, now), badgeColor(next), t('actionTitle'));
+    const effects = effectsOf(prev, next);
+    // An ended session's record goes out before the state that ends it (Done inside a stop's undo
+    // window leaves nothing to find it by): a worker stopped in between repeats the transition, and
+    // the record is appended once (by id).
+    for (const effect of effects)
+      if (effect.type === 'record') await appendRecord(effect.record).catch(console.error);
     if (next !== prev || corrupt || unsaved) {
       try {
         // A corrupt stored state became idle: keep a notice for the panel until the next session starts.
@@ -237,7 +241,6 @@ export function applyEvent(event: TimerEvent | ((state: TimerState) => Promise<T
     // are shown and cleared in event order: an older alert's late clean-up can never take down a newer
     // alert's notification. The chime is not awaited (see announce), and a browser that never answers
     // holds the queue up for at most notificationWaitMs: the next deadline is always handled.
-    const effects = effectsOf(prev, next);
     const work = effects.map((effect) => runEffect(effect, next, alerts, prev).catch(console.error));
     work.push(finishLeftovers(next, effects, alerts).catch(console.error));
     await settledWithin(Promise.all(work), notificationWaitMs);
