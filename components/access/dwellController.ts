@@ -13,7 +13,9 @@ export interface DwellElements {
 // appears under a resting pointer (the next step of a flow) is never pressed by itself.
 const moveToRearmPx = 12;
 
-const targetSelector = `${focusableSelector},label,[data-dwell-scroll]`;
+// A label is a target when it holds its control (a checkbox and its words): one big target. A label
+// beside its field (`for`) is not: the field is the target, and the two would touch.
+const targetSelector = `${focusableSelector},label:has(input,select,textarea),[data-dwell-scroll]`;
 
 /** The pinned part on top (the header that stays while the page scrolls). */
 const pinnedHeader = () => document.querySelector<HTMLElement>('header.app-header, body > #app header');

@@ -16,6 +16,7 @@ import {
   type Span,
   scrollDeltaToShow,
 } from '@/lib/access/scanOrder';
+import { t } from '@/lib/i18n';
 import { currentView } from '@/lib/navigation';
 import type { InputModeSettings } from '@/lib/settings/inputMode';
 import { pressInPlace } from './pressInPlace';
@@ -75,6 +76,8 @@ export class ScanController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private shown: { target: Element | null; level: string } = { target: null, level: '' };
   private madeFocusable: HTMLElement | null = null;
+  /** A highlighted group given a role and a name for screen readers, and what it had before. */
+  private named: { element: HTMLElement; role: string | null; label: string | null } | null = null;
   private pressedAt = new Map<string, number>();
   private relocate: { until: number; view: unknown; activated: Element | null; to: Element | null } | null =
     null;
@@ -526,6 +529,37 @@ export class ScanController {
       this.madeFocusable.removeAttribute('tabindex');
       this.madeFocusable = null;
     }
+    if (this.named) {
+      const { element, role, label } = this.named;
+      if (role === null) element.removeAttribute('role');
+      if (label === null) element.removeAttribute('aria-label');
+      this.named = null;
+    }
+  }
+
+  /**
+   * A highlighted group takes focus, so a screen reader says its name. A group the view already
+   * names (a nav's or fieldset's label, a section's heading) keeps it; any other is made a named
+   * group for as long as it is highlighted, named by what it holds ("Group of 3: Start, Skip, Stop").
+   */
+  private nameGroup(element: HTMLElement, items: readonly Element[]): void {
+    const named = element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby');
+    const landmark = element.matches('nav, section[aria-labelledby], fieldset, aside[aria-labelledby]');
+    if (landmark && (named || element.matches('fieldset:has(> legend)'))) return;
+    const role = element.getAttribute('role');
+    this.named = { element, role, label: element.getAttribute('aria-label') };
+    if (role === null) element.setAttribute('role', 'group');
+    if (named) return;
+    const words = items
+      .slice(0, 4)
+      .map((item) => (item.getAttribute('aria-label') ?? item.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .filter((word) => word !== '');
+    const more = items.length > 4 ? ', …' : '';
+    const label =
+      items.length === 1
+        ? words.join('')
+        : t('accessGroupName', [String(items.length), words.join(', ') + more]);
+    element.setAttribute('aria-label', label);
   }
 
   /** The element the highlight is on, and what it covers on screen. */
@@ -559,6 +593,7 @@ export class ScanController {
         element.setAttribute('tabindex', '-1');
         this.madeFocusable = element;
       }
+      if (element && level === 'group' && !covers.includes(element)) this.nameGroup(element, covers);
       this.focusing = true;
       (element ?? (first as HTMLElement | null))?.focus({ preventScroll: true });
       this.focusing = false;

@@ -278,6 +278,9 @@ const dwellRoom = (page: Page) =>
     };
   });
 
+/** Where each page's pointer was left by byDwell. */
+const pointerAt = new WeakMap<Page, { x: number; y: number }>();
+
 /**
  * Dwell: pointer moves and waits only, no clicks. Each control is brought on screen by resting on a
  * scroll area, then the pointer rests on it until it is pressed.
@@ -293,13 +296,22 @@ async function byDwell(page: Page, steps: Step[], dwellMs: number): Promise<void
       const area = room.target.top < room.top ? room.up : room.down;
       if (!area) throw new Error(`${step.css} is off screen with no scroll area to bring it`);
       await page.mouse.move(area.x, area.y, { steps: 3 });
+      pointerAt.set(page, area);
       await page.waitForTimeout(100);
     }
     const box = await page.locator('[data-e2e-target]').boundingBox();
     if (!box) throw new Error(`${step.css} has no box`);
     await expectOnScreen(page, '[data-e2e-target]');
     await expectStepOnScreen(page, step);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    // The pointer must leave a place before it presses there again (the next control can appear
+    // where the last one was): a user moves away and back.
+    const at = pointerAt.get(page);
+    if (at && Math.hypot(at.x - centre.x, at.y - centre.y) < 20) {
+      await page.mouse.move(centre.x, centre.y + (centre.y > 360 ? -40 : 40), { steps: 2 });
+    }
+    await page.mouse.move(centre.x, centre.y, { steps: 4 });
+    pointerAt.set(page, centre);
     // Pressed: marked by the layer, or gone (the next view replaced it).
     await expect
       .poll(
@@ -430,6 +442,36 @@ describe('switch scanning and dwell in Chromium (360×720)', () => {
         page.evaluate(() => document.activeElement?.getAttribute('data-scan-group') ?? ''),
       ).resolves.toBe('methods');
       await expect(harness.seriousAxeViolations(page)).resolves.toEqual([]);
+    });
+
+    it.each([
+      ['home', () => Promise.resolve()],
+      ['the log form', () => page.keyboard.press('l')],
+    ] as const)('names every group it highlights in %s, for a screen reader', async (_view, open) => {
+      await page.reload();
+      await page.locator('[data-scan-highlight]').first().waitFor({ state: 'attached' });
+      await open();
+      await settled(page);
+      const heard: string[] = [];
+      const first = await litKey(page);
+      for (let i = 0; i < 30; i++) {
+        // Focus follows the highlight: what a screen reader says is the focused element's role and name.
+        const said = await page.evaluate(() => {
+          const lit = document.querySelector<HTMLElement>('[data-scan-highlight]');
+          return lit && document.activeElement === lit ? 'focused' : 'focus elsewhere';
+        });
+        if (said === 'focused') {
+          const snapshot = await page.locator('[data-scan-highlight]').ariaSnapshot();
+          const top = snapshot.split('\n')[0] ?? '';
+          heard.push(top);
+          expect(top, 'a named role').toMatch(/^- '?[a-z]+ "[^"]+"/);
+        }
+        await page.keyboard.press(' ');
+        await settled(page, 200);
+        if ((await litKey(page)) === first) break;
+      }
+      console.log(`a screen reader hears, group by group:\n${heard.join('\n')}`);
+      expect(heard.length).toBeGreaterThan(4);
     });
 
     it.each(names)('%s, by key presses only', async (name) => {
@@ -564,6 +606,7 @@ describe('switch scanning and dwell in Chromium (360×720)', () => {
     it.each(names)('%s, by pointer moves and waits only', async (name) => {
       const printed = await journey(page, name, async (steps) => {
         await page.mouse.move(5, 5);
+        pointerAt.set(page, { x: 5, y: 5 });
         const started = Date.now();
         await byDwell(page, steps, dwellMs);
         return `dwell, ${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -572,9 +615,145 @@ describe('switch scanning and dwell in Chromium (360×720)', () => {
       console.log(printed);
     });
 
+    it('gives every dwell target in every view at least 44×44 px and 8 px to the next', async () => {
+      /** Presses a control from the page itself: no pointer rests anywhere while the views change. */
+      const press = (css: string, text?: string) =>
+        page.evaluate(
+          ({ css, text }) => {
+            const found = [...document.querySelectorAll<HTMLElement>(css)].find(
+              (element) => !text || (element.textContent ?? '').includes(text),
+            );
+            if (!found) throw new Error(`no ${css} ${text ?? ''}`);
+            found.click();
+          },
+          { css, text },
+        );
+      const open = async (name: string) => {
+        await press('.section-menu-button');
+        await press('nav[data-scan-group="nav"] button', name);
+      };
+      const views: [string, () => Promise<void>, string][] = [
+        ['home', async () => {}, '.home-actions'],
+        ['compression', () => page.keyboard.press('1'), 'article[data-technique="compression"]'],
+        ['stretching', () => page.keyboard.press('2'), 'article[data-technique="stretching"]'],
+        ['contrast', () => page.keyboard.press('3'), 'article[data-technique="contrast"]'],
+        ['reciprocal', () => page.keyboard.press('4'), 'article[data-technique="reciprocal"]'],
+        ['picker', () => open('Help me choose'), '.picker-answers'],
+        ['finder map', () => open('Muscle finder'), '.body-map'],
+        [
+          'finder card',
+          async () => {
+            await open('Muscle finder');
+            await page.locator('#finder-query').fill('calf');
+          },
+          '.muscle-card-safety',
+        ],
+        ['timer', () => open('Contrast timer'), '[data-command="start"]'],
+        [
+          'timer running',
+          async () => {
+            await open('Contrast timer');
+            await page.locator('[data-command="start"]').waitFor();
+            await press('[data-command="start"]');
+          },
+          '[data-command="pause"]',
+        ],
+        ['log', () => open('Cramp log'), '.log-form-actions'],
+        ['cramp now', () => press('.cramp-now-button'), '[data-scan-group="first-places"]'],
+        [
+          'cramp calf',
+          async () => {
+            await press('.cramp-now-button');
+            await page.locator('[data-scan-group="first-places"] [data-group="calf"]').waitFor();
+            await press('[data-scan-group="first-places"] [data-group="calf"]');
+          },
+          '#cramp-instruction',
+        ],
+        ['settings', () => open('Settings'), '[data-scan-group="text-size"]'],
+        ['about', () => open('Safety and sources'), 'main h2'],
+      ];
+      const failures: string[] = [];
+      let checked = 0;
+      for (const [name, show, ready] of views) {
+        await page.reload();
+        await page.locator('.method-strip').waitFor();
+        await page.locator('.access-dwell-ring').waitFor({ state: 'attached' });
+        await show();
+        await page.locator(ready).first().waitFor();
+        // Every closed disclosure opened, so what is inside is measured too; and the pointer (not
+        // moved in this test) counts as gone, so nothing fills while the view is measured.
+        await page.evaluate(() => {
+          document.documentElement.dispatchEvent(new PointerEvent('pointerleave'));
+          for (const details of document.querySelectorAll('main details')) details.setAttribute('open', '');
+        });
+        const found = await page.evaluate(() => {
+          // What the dwell layer treats as a target (components/access/dwellController.ts).
+          const selector = [
+            'button:not([disabled])',
+            'a[href]',
+            'input:not([disabled]):not([type="hidden"])',
+            'select:not([disabled])',
+            'textarea:not([disabled])',
+            'summary',
+            '[tabindex]:not([tabindex="-1"])',
+            'label:has(input,select,textarea)',
+          ].join(',');
+          // Something pinned (the header, the log form's Save bar) lies over what scrolls under it:
+          // targets on either side of it are not side by side.
+          const pinned = (element: Element) => {
+            for (let at: Element | null = element; at; at = at.parentElement) {
+              const position = getComputedStyle(at).position;
+              if (position === 'sticky' || position === 'fixed') return at;
+            }
+            return null;
+          };
+          const targets = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+            (element) =>
+              !element.closest('[data-scan-ignore]') &&
+              element.checkVisibility() &&
+              // A control inside a label is the label's one target.
+              !(element.parentElement?.closest('label') && !element.matches('label')),
+          );
+          const name = (element: Element) =>
+            `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''} "${(element.textContent ?? element.getAttribute('aria-label') ?? '').trim().slice(0, 24)}"`;
+          const boxes = targets
+            .map((element) => ({ element, box: element.getBoundingClientRect() }))
+            .filter(({ box }) => box.width > 0 && box.height > 0);
+          const problems: string[] = [];
+          for (const { element, box } of boxes) {
+            if (box.width < 43.5 || box.height < 43.5)
+              problems.push(`${name(element)} is ${Math.round(box.width)}×${Math.round(box.height)}`);
+          }
+          for (let i = 0; i < boxes.length; i++) {
+            for (let j = i + 1; j < boxes.length; j++) {
+              const a = boxes[i] as (typeof boxes)[number];
+              const b = boxes[j] as (typeof boxes)[number];
+              if (a.element.contains(b.element) || b.element.contains(a.element)) continue;
+              if (pinned(a.element) !== pinned(b.element)) continue;
+              const dx = Math.max(0, b.box.left - a.box.right, a.box.left - b.box.right);
+              const dy = Math.max(0, b.box.top - a.box.bottom, a.box.top - b.box.bottom);
+              const gap = Math.hypot(dx, dy);
+              if (gap < 7.5)
+                problems.push(`${name(a.element)} and ${name(b.element)} are ${gap.toFixed(1)} px apart`);
+            }
+          }
+          return { count: boxes.length, problems };
+        });
+        checked += found.count;
+        failures.push(...found.problems.map((problem) => `${name}: ${problem}`));
+        if (name === 'timer running') await expect(harness.timerCommand(page, 'stop')).resolves.toBe('ok');
+      }
+      await harness.timerCommand(page, 'acknowledge');
+      console.log(
+        `dwell targets checked: ${checked} in ${views.length} views, ${failures.length} too small or close`,
+      );
+      expect(failures).toEqual([]);
+    });
+
     it('acknowledges in the caregiver window by resting on it', async () => {
       const printed = await caregiverJourney(browser, page, async (window, steps) => {
         await window.mouse.move(5, 5);
+        pointerAt.set(window, { x: 5, y: 5 });
         const started = Date.now();
         await byDwell(window, steps, dwellMs);
         return `dwell, caregiver window: ${((Date.now() - started) / 1000).toFixed(1)} s`;
