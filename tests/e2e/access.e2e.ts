@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oneRoundNoHeadsUps } from '../support/timerSettings';
 import type { ExtensionBrowser } from './harness';
 import { scaledHarness } from './scaledBuild';
-import { alerts, setSettings, waitForState } from './timerStorage';
+import { alerts, readState, setSettings, waitForState } from './timerStorage';
 
 // A time-scaled build (60×: a protocol minute lasts 1 s), so the timer journey reaches a phase alert
 // and acknowledges it. Nothing else in this file depends on the timer's speed.
@@ -364,6 +364,14 @@ async function checkAndTidy(page: Page, name: JourneyName, before: { entries: nu
   }
 }
 
+/** Ends any contrast session a failed test left behind, so the next one starts from Start. */
+async function resetTimer(page: Page) {
+  await harness.timerCommand(page, 'stop');
+  await harness.timerCommand(page, 'acknowledge');
+  // Nothing stored yet is idle too.
+  await expect.poll(async () => (await readState(page))?.status ?? 'idle').toBe('idle');
+}
+
 /** Runs one journey from a fresh home view with `drive`; returns what it printed. */
 async function journey(
   page: Page,
@@ -373,6 +381,7 @@ async function journey(
   await page.reload();
   await page.locator('.method-strip').waitFor();
   const entries = (await harness.readLogRecords(page)).length;
+  if (name === 'timer') await resetTimer(page);
   const mode = await page.evaluate(() => document.documentElement.dataset.access);
   if (mode === 'scan') await page.locator('[data-scan-highlight]').first().waitFor({ state: 'attached' });
   const { steps, end } = journeys[name];
@@ -442,6 +451,16 @@ describe('switch scanning and dwell in Chromium (360×720)', () => {
         page.evaluate(() => document.activeElement?.getAttribute('data-scan-group') ?? ''),
       ).resolves.toBe('methods');
       await expect(harness.seriousAxeViolations(page)).resolves.toEqual([]);
+    });
+
+    it('shows its highlight on the first places of Cramp now (user guide screenshot)', async () => {
+      await page.reload();
+      await page.locator('[data-scan-highlight]').first().waitFor({ state: 'attached' });
+      await byTwoSwitches(page, [crampNow]);
+      await page.locator('[data-scan-highlight="group"][data-scan-group="first-places"]').waitFor();
+      await settled(page);
+      await expectHighlightOnScreen(page);
+      await harness.saveScreenshot(page, 'access-two-switches');
     });
 
     it.each([
@@ -615,6 +634,18 @@ describe('switch scanning and dwell in Chromium (360×720)', () => {
       console.log(printed);
     });
 
+    it('fills its ring on the control the pointer rests on (user guide screenshot)', async () => {
+      await page.reload();
+      await page.locator('.access-dwell-ring').waitFor({ state: 'attached' });
+      const box = await page.locator('.cramp-now-button').boundingBox();
+      if (!box) throw new Error('no Cramp now');
+      await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2, { steps: 4 });
+      pointerAt.set(page, { x: box.x + box.width * 0.7, y: box.y + box.height / 2 });
+      await page.locator('.cramp-now-button[data-dwell="filling"]').waitFor();
+      await page.waitForTimeout(dwellMs / 2);
+      await harness.saveScreenshot(page, 'access-dwell');
+    });
+
     it('gives every dwell target in every view at least 44×44 px and 8 px to the next', async () => {
       /** Presses a control from the page itself: no pointer rests anywhere while the views change. */
       const press = (css: string, text?: string) =>
@@ -652,6 +683,7 @@ describe('switch scanning and dwell in Chromium (360×720)', () => {
         [
           'timer running',
           async () => {
+            await resetTimer(page);
             await open('Contrast timer');
             await page.locator('[data-command="start"]').waitFor();
             await press('[data-command="start"]');

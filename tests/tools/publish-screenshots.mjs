@@ -18,6 +18,8 @@ const published = [
   'settings-high-contrast',
   'settings-spanish-technique',
   'panel-about-dark',
+  'access-two-switches',
+  'access-dwell',
 ];
 
 const missing = published.filter((name) => !existsSync(`.e2e-artifacts/${name}.png`));
