@@ -1,3 +1,4 @@
+import { createTimerService } from '@/lib/contrast/service';
 import { registerTimer } from '@/lib/contrast/worker';
 import { registerCrampNowCommand } from '@/lib/cramp/command';
 import { startContrastSessionRecording } from '@/lib/log/contrastSync';
@@ -9,7 +10,7 @@ export default defineBackground(() => {
   configurePanelOpening();
   // Finder lookups while browsing: the context menu on selected text and the `cramp` omnibox keyword.
   registerLookupListeners();
-  registerTimer();
+  registerTimer(createTimerService());
   // The "Cramp now" keyboard command opens the panel on the flow.
   registerCrampNowCommand();
   // Ended contrast sessions go into the cramp log even while the panel is closed.

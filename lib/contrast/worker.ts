@@ -2,22 +2,25 @@ import { browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messages';
 import { isAlertNotification } from './alertNotifications';
 import { alarmName, backupDelayMs, parseAlarmName } from './machine';
-import { applyEvent, runCommand, stateAtArrival, toggleStartPause, wake } from './service';
+import type { TimerService } from './service';
 import { timeScale } from './timeScale';
 
 /** Keyboard command names (wxt.config.ts `commands`). */
 export const timerCommands = { startPause: 'timer-start-pause', acknowledge: 'timer-acknowledge' } as const;
 
-// Removes the previous command listener if main runs twice in one context (tests); a real worker runs it once.
-let removeCommandListener: (() => void) | undefined;
-
 const logFailure = (error: unknown) => console.error('Spasm Relief timer:', error);
 
 /**
- * Registers the timer's listeners. Must run synchronously in the worker's main so that an alarm or click
- * that woke the worker is delivered; then re-arms from storage (browser restarts can drop alarms).
+ * Registers the timer's listeners for this worker's service (createTimerService, made by the worker
+ * entry). Must run synchronously in the worker's main so that an alarm or click that woke the worker
+ * is delivered; then re-arms from storage (browser restarts can drop alarms).
  */
-export function registerTimer(): void {
+export function registerTimer([
+  applyEvent,
+  runCommand,
+  stateAtArrival,
+  toggleStartPause,
+]: TimerService): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     const parsed = parseAlarmName(alarm.name);
     if (!parsed) return;
@@ -30,10 +33,7 @@ export function registerTimer(): void {
       .catch(logFailure);
     applyEvent({ type: 'alarm', name: alarm.name }).catch(logFailure);
   });
-  removeCommandListener?.();
-  removeCommandListener = onMessage('timerCommand', ({ data }) =>
-    runCommand(data.command, data.seen).then(() => undefined),
-  );
+  onMessage('timerCommand', ({ data }) => runCommand(data.command, data.seen).then(() => undefined));
   browser.notifications.onButtonClicked.addListener((id, button) => {
     if (isAlertNotification(id))
       runCommand(button === 1 ? 'stop' : 'acknowledge', stateAtArrival()).catch(logFailure);
@@ -51,5 +51,6 @@ export function registerTimer(): void {
     // Some browsers (Firefox for Android) have no keyboard commands: the panel and notifications still work.
     logFailure(error);
   }
-  wake().catch(logFailure);
+  // At every worker start: handle a deadline that passed while nothing ran, and re-arm every alarm.
+  applyEvent({ type: 'check' }).catch(logFailure);
 }

@@ -1,11 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
 import { contrastHistoryStorage } from '@/lib/contrast/history';
 import { alertSettingsStorage, defaultAlertSettings, timerSettingsStorage } from '@/lib/contrast/settings';
 import { loadTimerState } from '@/lib/contrast/state';
-import { command, settle, stubWorkerOnlyApis } from '../support/fakeWorker';
+import { command, settle, startWorker, stubWorkerOnlyApis } from '../support/fakeWorker';
 
 // Issue 6: no work in the worker while idle. The only wake-ups are alarms and user events, so after a
 // whole session (every alarm fired, every alert acknowledged) nothing may be left armed: no alarm, no
@@ -84,7 +83,7 @@ describe('background: idle means idle', () => {
   it('arms nothing at start, and leaves nothing armed after a whole scaled session', async () => {
     const setIntervalSpy = vi.spyOn(globalThis, 'setInterval');
     const listeners = countListeners();
-    background.main();
+    await startWorker();
     await settle();
     const listenersAtStart = listeners();
     expect(listenersAtStart).toBeGreaterThan(0);

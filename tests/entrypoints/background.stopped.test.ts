@@ -1,14 +1,20 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
 import { alertNotificationId, isAlertNotification } from '@/lib/contrast/alertNotifications';
 import { announcedAlertStorage } from '@/lib/contrast/announced';
 import { contrastHistoryStorage } from '@/lib/contrast/history';
 import { alarmName, backupDelayMs, type TimerState, transition } from '@/lib/contrast/machine';
 import { alertSettingsStorage, defaultAlertSettings, timerSettingsStorage } from '@/lib/contrast/settings';
 import { loadTimerState, timerStateStorage } from '@/lib/contrast/state';
-import { command, fire, oneRoundNoHeadsUps, settle, stubWorkerOnlyApis } from '../support/fakeWorker';
+import {
+  command,
+  fire,
+  oneRoundNoHeadsUps,
+  settle,
+  startWorker,
+  stubWorkerOnlyApis,
+} from '../support/fakeWorker';
 
 // The chime as the worker asks for it (Chrome: a message to the offscreen document).
 const chime = vi.hoisted(() => ({ played: 0 }));
@@ -68,7 +74,7 @@ describe('background: a worker stopped mid-event', () => {
       if (delay) return new Promise((resolve) => setTimeout(resolve, delay)).then(() => create(...args));
       return create(...args);
     }) as typeof fakeBrowser.notifications.create);
-    background.main();
+    await startWorker();
     await settle();
   });
   afterEach(() => {
@@ -88,7 +94,7 @@ describe('background: a worker stopped mid-event', () => {
     // The backup wakes a fresh worker: its start-up check, then the backup itself.
     const at = started.endsAt + backupDelayMs(plan);
     vi.setSystemTime(at);
-    background.main();
+    await startWorker();
     await fire(backup, at);
     expect(await state()).toMatchObject({
       status: 'running',
@@ -126,12 +132,12 @@ describe('background: a worker stopped mid-event', () => {
     expect(notified).toEqual([]);
     const backup = started.endsAt + backupDelayMs(started.session.plan);
     vi.setSystemTime(backup);
-    background.main();
+    await startWorker();
     await fire(alarmName('backup', started.session.id, 0), backup);
     expect(notified).toEqual(['Switch to the warm pack now. 10 minutes.']);
     // Later events and later workers do not announce it again.
     await command('check');
-    background.main();
+    await startWorker();
     await settle();
     expect(notified).toHaveLength(1);
   });
@@ -149,7 +155,7 @@ describe('background: a worker stopped mid-event', () => {
     await announcedAlertStorage.setValue({ sessionId, alertId: 1, notification: true, chime: false });
     const at = started.endsAt + backupDelayMs(started.session.plan);
     vi.setSystemTime(at);
-    background.main();
+    await startWorker();
     await fire(alarmName('backup', started.session.id, 0), at);
     expect(chime.played).toBe(1);
     expect(notified).toEqual([]);
@@ -159,7 +165,7 @@ describe('background: a worker stopped mid-event', () => {
       notification: true,
       chime: true,
     });
-    background.main();
+    await startWorker();
     await settle();
     expect(chime.played).toBe(1);
   });
@@ -184,7 +190,7 @@ describe('background: a worker stopped mid-event', () => {
     await timerStateStorage.setValue(swap);
     // The 30 s pack change ends before any other worker ran: the next worker moves on to the hot phase.
     vi.setSystemTime(swap.endsAt);
-    background.main();
+    await startWorker();
     await fire(alarmName('end', started.session.id, 1), swap.endsAt);
     expect(await state()).toMatchObject({ session: { stepIndex: 2 } });
     expect(notified).toEqual([
@@ -211,7 +217,7 @@ describe('background: a worker stopped mid-event', () => {
     notified = [];
     const backup = started.endsAt + backupDelayMs(started.session.plan);
     vi.setSystemTime(backup);
-    background.main();
+    await startWorker();
     await fire(alarmName('backup', started.session.id, 0), backup);
     expect(notified).toEqual([]);
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([alertNotificationId(key)]);
@@ -230,7 +236,7 @@ describe('background: a worker stopped mid-event', () => {
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1);
     // Done was stored; the worker stopped before it took the notification down.
     await timerStateStorage.setValue(transition(await state(), { type: 'acknowledge' }, Date.now()));
-    background.main();
+    await startWorker();
     await settle();
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
@@ -246,7 +252,7 @@ describe('background: a worker stopped mid-event', () => {
     // Done was stored (the timer is idle); the worker stopped before it took the notification down.
     await timerStateStorage.setValue(transition(await state(), { type: 'acknowledge' }, Date.now()));
     expect(await state()).toEqual({ status: 'idle' });
-    background.main();
+    await startWorker();
     await settle();
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
@@ -283,7 +289,7 @@ describe('background: a worker stopped mid-event', () => {
     const started = (await state()) as Extract<TimerState, { status: 'running' }>;
     await fire(alarmName('end', started.session.id, 0), started.endsAt);
     expect(notified).toHaveLength(1);
-    background.main();
+    await startWorker();
     await fire(
       alarmName('backup', started.session.id, 0),
       started.endsAt + backupDelayMs(started.session.plan),
@@ -305,7 +311,7 @@ describe('background: a worker stopped mid-event', () => {
     expect(current.status).toBe('finished');
     await timerStateStorage.setValue(current);
     expect(await contrastHistoryStorage.getValue()).toEqual([]);
-    background.main();
+    await startWorker();
     await settle();
     await command('check');
     expect(await contrastHistoryStorage.getValue()).toMatchObject([

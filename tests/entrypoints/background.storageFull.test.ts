@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
 import { contrastHistoryStorage, unsavedHistoryStorage } from '@/lib/contrast/history';
 import { alarmName, type TimerState } from '@/lib/contrast/machine';
 import { alertSettingsStorage, defaultAlertSettings, timerSettingsStorage } from '@/lib/contrast/settings';
@@ -13,7 +12,14 @@ import {
 } from '@/lib/contrast/state';
 import { contrastEntryId } from '@/lib/log/contrastSync';
 import { LogStore } from '@/lib/log/store';
-import { command, fire, oneRoundNoHeadsUps, settle, stubWorkerOnlyApis } from '../support/fakeWorker';
+import {
+  command,
+  fire,
+  oneRoundNoHeadsUps,
+  settle,
+  startWorker,
+  stubWorkerOnlyApis,
+} from '../support/fakeWorker';
 
 const t0 = Date.UTC(2026, 10, 24, 14, 0, 0);
 const min = 60_000;
@@ -41,7 +47,7 @@ describe('background: the timer when storage is full', () => {
     await timerSettingsStorage.setValue(oneRoundNoHeadsUps);
     await alertSettingsStorage.setValue({ ...defaultAlertSettings, sound: false });
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    background.main();
+    await startWorker();
     await settle();
   });
   afterEach(() => {
@@ -77,7 +83,7 @@ describe('background: the timer when storage is full', () => {
     expect(notices['contrast-timer-notice']?.title).toBe('The timer cannot save its progress');
 
     // A worker restart reads the unsaved copy and goes on from it.
-    background.main();
+    await startWorker();
     await settle();
     await fire(alarmName('end', id, 1), t0 + 20 * min);
     expect(await loadTimerState()).toMatchObject({ unsaved: true, state: { session: { stepIndex: 2 } } });

@@ -1,14 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
 import { alertNotificationId } from '@/lib/contrast/alertNotifications';
 import { contrastHistoryStorage } from '@/lib/contrast/history';
 import { alarmName, type TimerState, undoStopMs } from '@/lib/contrast/machine';
 import { desiredAlarms } from '@/lib/contrast/schedule';
 import { alertSettingsStorage, defaultAlertSettings, timerSettingsStorage } from '@/lib/contrast/settings';
 import { loadTimerState, timerStateStorage } from '@/lib/contrast/state';
-import { command, fire, settle, stubWorkerOnlyApis } from '../support/fakeWorker';
+import { command, fire, settle, startWorker, stubWorkerOnlyApis } from '../support/fakeWorker';
 
 let commandListeners: ((name: string) => void)[] = [];
 const pressShortcut = async (name: string) => {
@@ -56,7 +55,7 @@ describe('background: contrast timer', () => {
       endsSoonSeconds: 30,
     });
     await alertSettingsStorage.setValue({ ...defaultAlertSettings, sound: false });
-    background.main();
+    await startWorker();
     await settle();
   });
   afterEach(() => {
@@ -133,7 +132,7 @@ describe('background: contrast timer', () => {
     const before = await realAlarms();
     await fakeBrowser.alarms.clearAll();
     vi.setSystemTime(t0 + 3 * min);
-    background.main();
+    await startWorker();
     await settle();
     expect(await realAlarms()).toEqual(await expectedAlarms());
     expect((await realAlarms())[Object.keys(before).find((n) => n.includes('|end|')) ?? '']).toBe(
@@ -145,7 +144,7 @@ describe('background: contrast timer', () => {
     await command('start');
     await fakeBrowser.alarms.clearAll();
     vi.setSystemTime(t0 + 25 * min);
-    background.main();
+    await startWorker();
     await settle();
     const now = await state();
     expect(now).toMatchObject({ status: 'interrupted', missedAt: t0 + 10 * min, session: { stepIndex: 0 } });
@@ -180,7 +179,7 @@ describe('background: contrast timer', () => {
 
   it('a corrupt stored state never crashes the worker and leaves a notice', async () => {
     await timerStateStorage.setValue({ status: 'running', session: 42 } as never);
-    background.main();
+    await startWorker();
     await settle();
     expect(await loadTimerState()).toEqual({ state: { status: 'idle' }, corrupt: true });
     await command('start');

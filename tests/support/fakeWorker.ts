@@ -43,3 +43,27 @@ export function stubWorkerOnlyApis(): ((name: string) => void)[] {
   };
   return commandListeners;
 }
+
+/**
+ * Ends the running worker as Chrome does: its listeners are gone, and the next worker's modules are
+ * evaluated anew (nothing it held in memory, such as its timer service, carries over); what the browser
+ * keeps (storage, alarms, notifications) stays. Modules the test imported itself are not touched.
+ */
+export function stopWorker(): void {
+  const { alarms, notifications, runtime } = fakeBrowser;
+  for (const event of [
+    alarms.onAlarm,
+    notifications.onClicked,
+    notifications.onButtonClicked,
+    runtime.onMessage,
+  ])
+    event.removeAllListeners();
+  vi.resetModules();
+}
+
+/** Starts a fresh worker (stopWorker first): the extension's real worker entry, as Chrome runs it. */
+export async function startWorker(): Promise<void> {
+  stopWorker();
+  const { default: background } = await import('@/entrypoints/background');
+  background.main();
+}

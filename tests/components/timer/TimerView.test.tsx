@@ -11,8 +11,8 @@ import {
   timerSettingsStorage,
 } from '@/lib/contrast/settings';
 import { loadTimerState, timerStateStorage, unsavedTimerStateStorage } from '@/lib/contrast/state';
-import { registerTimer } from '@/lib/contrast/worker';
 import { currentView } from '@/lib/navigation';
+import { stopWorker } from '../../support/fakeWorker';
 import { until } from '../../support/until';
 
 describe('TimerView', () => {
@@ -28,7 +28,10 @@ describe('TimerView', () => {
     // the fake browser has no keyboard commands API.
     Object.assign(fakeBrowser, { commands: { onCommand: { addListener: () => undefined } } });
     await alertSettingsStorage.setValue({ ...defaultAlertSettings, sound: false });
-    registerTimer();
+    // A fresh worker's timer for each test (the last test's is stopped first).
+    stopWorker();
+    const { createTimerService } = await import('@/lib/contrast/service');
+    (await import('@/lib/contrast/worker')).registerTimer(createTimerService());
     root = document.createElement('div');
     document.body.append(root);
   });
