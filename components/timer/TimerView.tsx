@@ -19,17 +19,23 @@ import { useNow, useSavedTimerSettings, useTimerState } from './useTimerState';
 import './TimerView.css';
 
 /**
- * What the hidden live region says: the phase a session moves to. An alert is not repeated here: its
- * banner (role=alert) is the one live region that reads it, and the phase it comes with counts as said.
+ * What the hidden live region says: the phase a session moves to, or that it was stopped. An alert is
+ * not repeated here: its banner (role=alert) is the one live region that reads it, and the phase it
+ * comes with counts as said.
  */
 function useAnnouncement(state: TimerState): string {
   const said = useRef({ step: '', text: '' });
   if (state.status === 'idle') return said.current.text;
-  const step = `${state.session.id}|${state.session.stepIndex}`;
+  const stopped = state.status === 'stopped';
+  const step = `${state.session.id}|${stopped ? 'stopped' : state.session.stepIndex}`;
   if (state.session.alert) said.current = { ...said.current, step };
-  else if ((state.status === 'running' || state.status === 'paused') && step !== said.current.step) {
+  else if (
+    (stopped || state.status === 'running' || state.status === 'paused') &&
+    step !== said.current.step
+  ) {
+    // A stop says so (focus is on Undo); an Undo says the phase again.
     const current = state.session.plan.steps[state.session.stepIndex];
-    said.current = { step, text: current ? stepName(current.kind) : '' };
+    said.current = { step, text: stopped ? t('timerStoppedTitle') : current ? stepName(current.kind) : '' };
   }
   return said.current.text;
 }

@@ -93,6 +93,24 @@ describe('TimerView', () => {
     expect((await loadTimerState()).state.status).toBe('paused');
   });
 
+  it('Stop says so in the live region and offers Undo, which brings the session back', async () => {
+    act(() => render(<TimerView />, root));
+    await until(() => Boolean(button('Start')), 'start button');
+    await act(async () => button('Start')?.click());
+    await until(
+      () => Boolean(button('Stop')) && !button('Stop')?.hasAttribute('aria-disabled'),
+      'stop ready',
+    );
+    await act(async () => button('Stop')?.click());
+    await until(() => Boolean(button('Undo')), 'undo');
+    expect(root.querySelector('[aria-live]')?.textContent).toBe('Session stopped');
+    await until(() => !button('Undo')?.hasAttribute('aria-disabled'), 'undo ready');
+    await act(async () => button('Undo')?.click());
+    await until(() => Boolean(button('Pause')), 'restored');
+    expect((await loadTimerState()).state.status).toBe('running');
+    expect(root.querySelector('[aria-live]')?.textContent).toBe('Cold');
+  });
+
   it('shows who must not use contrast before Start, and not once the session runs', async () => {
     act(() => render(<TimerView />, root));
     await until(() => Boolean(button('Start')), 'start button');
