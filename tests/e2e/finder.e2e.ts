@@ -99,8 +99,8 @@ describe('antagonist finder in Chromium', () => {
   it('offers choices for an ambiguous place, and the body map', async () => {
     await page.getByLabel('Where is the cramp?').fill('thigh');
     const choices = page.locator('.finder-choices button');
-    await expect(choices.count()).resolves.toBe(3);
-    await expect(page.locator('.body-map').isVisible()).resolves.toBe(true);
+    await expect.poll(() => choices.count()).toBe(3);
+    await expect.poll(() => page.locator('.body-map').isVisible()).toBe(true);
   });
 
   it('shows the emergency message for chest pain and breathlessness', async () => {
@@ -354,7 +354,7 @@ describe('antagonist finder in Spanish', () => {
     await expect(card.locator('h3').first().textContent()).resolves.toMatch(/^Pantorrilla/);
     await expect(card.locator('[aria-pressed="true"]').first().textContent()).resolves.toMatch(/^Izq/);
     await page.locator('#finder-query').fill('dolor en el pecho y falta de aire');
-    await expect(page.getByRole('alert').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('alert').isVisible()).toBe(true);
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
   });
 });
@@ -381,7 +381,7 @@ describe('antagonist finder in dark mode', () => {
     await saveScreenshot(page, 'finder-map-dark');
     // The emergency message must be readable in dark mode too.
     await page.getByLabel('Where is the cramp?').fill('my jaw is locked and I cannot swallow');
-    await expect(page.getByRole('alert').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('alert').isVisible()).toBe(true);
     await expect(cardGroup(page)).resolves.toBe('jaw');
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
   });

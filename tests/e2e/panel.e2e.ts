@@ -27,7 +27,17 @@ describe('side panel in Chromium', () => {
   it('shows the four methods in the pinned strip', async () => {
     const strip = page.getByRole('navigation', { name: 'The four relief methods' });
     for (const name of methodNames) {
-      await expect(strip.getByRole('button', { name: new RegExp(name) }).isVisible()).resolves.toBe(true);
+      const button = strip.getByRole('button', { name: new RegExp(name) });
+      // The panel draws in its first frame, which may come after the page's load event under load.
+      await button.waitFor();
+      // On screen and on top: elementFromPoint at its centre is the button (or inside it).
+      await expect(
+        button.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return hit !== null && element.contains(hit);
+        }),
+      ).resolves.toBe(true);
     }
     await saveScreenshot(page, 'panel-home');
   });
