@@ -587,6 +587,11 @@ export class ScanController {
     if (changed || moved) {
       this.clearMarks();
       if (element) element.dataset.scanHighlight = level;
+      // The last group (controls no view put in a group) has no element of its own to mark: each of
+      // its members is marked and ringed, so the step is never a highlight on nothing.
+      else if (level === 'group') {
+        for (const member of covers) (member as HTMLElement).dataset.scanHighlight = 'member';
+      }
       this.shown = { target: key, level };
       if (element && !element.matches('[tabindex], a[href], button, input, select, textarea, summary')) {
         // A group takes focus so a screen reader says its name ("Sections, navigation").

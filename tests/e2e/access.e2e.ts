@@ -141,10 +141,12 @@ const decide = (page: Page, selector: string) =>
     const answer = (decision: Decision) => ({ decision, leftMs });
     // A control that has just appeared ignores presses for a moment (aria-disabled): wait it out.
     if (!target || target.getAttribute('aria-disabled') === 'true') return answer('wait');
-    // The last group (controls no view grouped) is drawn but marks no element: move past it.
-    if (!lit) {
+    if (!lit) return answer('wait');
+    // The last group (controls no view grouped) has no element of its own: its members are marked.
+    if (lit.dataset.scanHighlight === 'member') {
       if (!ring || ring.hidden || ring.dataset.level !== 'group') return answer('wait');
-      return answer(target.closest('[data-scan-group]') ? 'move' : 'enter');
+      if (target.closest('[data-scan-group]')) return answer('move');
+      return answer(ring.dataset.items === '1' ? 'activate' : 'enter');
     }
     if (ring?.dataset.stopped === 'true') return answer('resume');
     const level = lit.dataset.scanHighlight;
@@ -185,8 +187,9 @@ async function expectHighlightOnScreen(page: Page) {
     const ring = document.querySelector<HTMLElement>('.access-highlight');
     const lit = document.querySelector('[data-scan-highlight]');
     if (!ring || ring.hidden) return 'no highlight';
+    if (!lit) return 'nothing marked';
     // The last group (controls no view grouped, all over the view) is passed over, not looked at.
-    if (!lit) return 'ok';
+    if (lit.getAttribute('data-scan-highlight') === 'member') return 'ok';
     // Drawn by the layer's own stylesheet (it must load in the caregiver window too).
     if (getComputedStyle(ring).position !== 'fixed') return 'highlight without its stylesheet';
     const box = ring.getBoundingClientRect();
@@ -484,7 +487,8 @@ describe('switch scanning and dwell in Chromium (360×720)', () => {
           return lit && document.activeElement === lit ? 'focused' : 'focus elsewhere';
         });
         if (said === 'focused') {
-          const snapshot = await page.locator('[data-scan-highlight]').ariaSnapshot();
+          // The last group marks each of its members; focus (what is heard) is on the first.
+          const snapshot = await page.locator('[data-scan-highlight]').first().ariaSnapshot();
           const top = snapshot.split('\n')[0] ?? '';
           heard.push(top);
           expect(top, 'a named role').toMatch(/^- '?[a-z]+ "[^"]+"/);
