@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ScanController } from '@/components/access/scanController';
+import { dwellFor, startScan } from '@/lib/access/scanner';
 import { defaultInputMode, type InputModeSettings } from '@/lib/settings/inputMode';
 
 /** A view: two groups, a text field in a group, and two controls no view grouped. */
@@ -72,5 +73,89 @@ describe('scan highlight', () => {
     }
     expect(inside).toEqual([['Loose one:item'], ['Loose two:item'], ['Back:back']]);
     expect(document.activeElement?.textContent).toBe('Back');
+  });
+});
+
+describe('typing in a text field while scanning', () => {
+  const field = () => document.querySelector<HTMLInputElement>('input[type=search]') as HTMLInputElement;
+  const ring = () => document.querySelector<HTMLElement>('.access-highlight') as HTMLElement;
+  /** Whether the highlight is drawn as typing (the double ring) and not stopped. */
+  const typing = () => ring().dataset.typing === 'true';
+
+  beforeEach(() => {
+    // happy-dom lays nothing out: give every element a box, so the highlight is drawn.
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(10, 100, 200, 48));
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  /** Two switches, from the first group to the field: move, select (the group), select (the field). */
+  function typeInFieldByTwoSwitches() {
+    startScanning({ mode: 'two-switches' });
+    press(' ');
+    expect(marked()).toEqual(['search:group']);
+    press('Enter');
+    expect(marked()).toEqual(['Find:item']);
+    expect(typing()).toBe(false);
+    press('Enter');
+  }
+
+  it('two switches: selecting the field starts typing, and Space goes to the field, not the highlight', () => {
+    typeInFieldByTwoSwitches();
+    expect(document.activeElement).toBe(field());
+    expect(typing()).toBe(true);
+    expect(ring().hidden).toBe(false);
+    // Space (the move switch) is the field's: not taken by the scanner, the highlight stays.
+    const space = press(' ');
+    expect(space.defaultPrevented).toBe(false);
+    expect(marked()).toEqual(['Find:item']);
+    expect(typing()).toBe(true);
+    // Any other key is the field's too.
+    expect(press('a').defaultPrevented).toBe(false);
+    expect(document.activeElement).toBe(field());
+  });
+
+  it.each([
+    ['the select key', 'Enter'],
+    ['Escape', 'Escape'],
+  ])('two switches: %s leaves typing, and scanning goes on from the field', (_name, key) => {
+    typeInFieldByTwoSwitches();
+    field().value = 'calf';
+    expect(press(key).defaultPrevented).toBe(true);
+    expect(typing()).toBe(false);
+    expect(marked()).toEqual(['Find:item']);
+    expect(field().value).toBe('calf');
+    // The move switch moves again, from the field to the next item.
+    expect(press(' ').defaultPrevented).toBe(true);
+    expect(marked()).toEqual(['Go:item']);
+    expect(document.activeElement?.textContent).toBe('Go');
+  });
+
+  it('one switch: the highlight waits on the field while typing, and moves on after select', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
+    const timing = { itemMs: 1000, firstItemExtraMs: 700, loops: 2 };
+    startScanning({ mode: 'one-switch', ...timing });
+    const first = dwellFor(startScan(null, timing), timing);
+    expect(marked()).toEqual(['methods:group']);
+    vi.advanceTimersByTime(first + 10);
+    expect(marked()).toEqual(['search:group']);
+    press('Enter');
+    expect(marked()).toEqual(['Find:item']);
+    press('Enter');
+    expect(typing()).toBe(true);
+    expect(ring().dataset.stopped).toBe('false');
+    // Far longer than any loop: the highlight waits on the field.
+    vi.advanceTimersByTime(20 * first);
+    expect(marked()).toEqual(['Find:item']);
+    expect(typing()).toBe(true);
+    expect(press(' ').defaultPrevented).toBe(false);
+    expect(press('Enter').defaultPrevented).toBe(true);
+    expect(typing()).toBe(false);
+    // The field gets a first item's full time again, then the highlight moves on.
+    vi.advanceTimersByTime(first - 100);
+    expect(marked()).toEqual(['Find:item']);
+    vi.advanceTimersByTime(200);
+    expect(marked()).toEqual(['Go:item']);
   });
 });
