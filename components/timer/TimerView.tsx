@@ -94,7 +94,7 @@ export function TimerView(_props: Record<string, unknown>) {
     saved !== null &&
     (state.status === 'running' || state.status === 'paused' || state.status === 'interrupted') &&
     !samePlan(state.session.plan, buildPlan(saved, state.session.plan.scale));
-  const [sendFailed, setSendFailed] = useState<false | 'noAnswer' | 'notStored'>(false);
+  const [sendFailed, setSendFailed] = useState<false | 'noAnswer' | 'startNotStored' | 'notStored'>(false);
   const left = remainingMs(state, Date.now());
   // Counts down to the step's deadline, or to the end of a stop's undo window (Undo then goes).
   const now = useNow(
@@ -126,7 +126,13 @@ export function TimerView(_props: Record<string, unknown>) {
         : seenOf(state);
     lastPress.current = { command, seen, at };
     sendMessage('timerCommand', { command, seen }).catch((error: unknown) =>
-      setSendFailed((error as Error)?.name === stateNotSavedError ? 'notStored' : 'noAnswer'),
+      setSendFailed(
+        (error as Error)?.name !== stateNotSavedError
+          ? 'noAnswer'
+          : command === 'start'
+            ? 'startNotStored'
+            : 'notStored',
+      ),
     );
   };
   // Opening the panel asks the worker to look: a deadline whose alarm was lost is handled now.
@@ -147,7 +153,13 @@ export function TimerView(_props: Record<string, unknown>) {
       )}
       {sendFailed && (
         <p class="notice" role="alert">
-          {t(sendFailed === 'notStored' ? 'timerStartNotStored' : 'timerSendFailed')}
+          {t(
+            sendFailed === 'startNotStored'
+              ? 'timerStartNotStored'
+              : sendFailed === 'notStored'
+                ? 'timerCommandNotStored'
+                : 'timerSendFailed',
+          )}
         </p>
       )}
       {unsaved && (

@@ -196,6 +196,35 @@ describe('TimerView', () => {
     expect((await loadTimerState()).state.status).toBe('idle');
   });
 
+  it('says an Undo was not done, not that a session did not start, when storage is full', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    act(() => render(<TimerView />, root));
+    await until(() => Boolean(button('Start')), 'start button');
+    await act(async () => button('Start')?.click());
+    await until(
+      () => Boolean(button('Stop')) && !button('Stop')?.hasAttribute('aria-disabled'),
+      'stop ready',
+    );
+    await act(async () => button('Stop')?.click());
+    await until(() => Boolean(button('Undo')), 'undo button');
+    await until(() => !button('Undo')?.hasAttribute('aria-disabled'), 'undo ready');
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const full = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if ('contrastTimerState' in items) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    try {
+      await act(async () => button('Undo')?.click());
+      await until(() => root.textContent?.includes('Not done: ') ?? false, 'message');
+    } finally {
+      full.mockRestore();
+      quiet.mockRestore();
+    }
+    expect(root.textContent).not.toContain('The session did not start');
+    expect(root.textContent).toContain('The timer is as it was');
+    expect((await loadTimerState()).state.status).toBe('stopped');
+  });
+
   it("shows the worker's unsaved copy of a running session, with a notice", async () => {
     act(() => render(<TimerView />, root));
     await until(() => Boolean(button('Start')), 'start button');
