@@ -35,15 +35,26 @@ export function keyName(key: string): string {
 }
 
 /**
- * A switch key: the button says which key it is; pressed, it listens for the next key (a switch
- * interface sends one) and keeps it. Escape cancels; Tab leaves as usual.
+ * Whether the key types a character (a letter, digit, punctuation or Space) rather than naming a key
+ * ("Enter", "F2"). As the select switch it cannot be typed into a field while scanning: it leaves it.
  */
-function KeyField(props: { label: string; value: string; onChange: (key: string) => void }) {
+export function isPrintableKey(key: string): boolean {
+  return [...key].length === 1;
+}
+
+/**
+ * A switch key: the button says which key it is; pressed, it listens for the next key (a switch
+ * interface sends one) and keeps it. Escape cancels; Tab leaves as usual. A note, when given, is said
+ * with the button.
+ */
+function KeyField(props: { label: string; value: string; onChange: (key: string) => void; note?: string }) {
   const [listening, setListening] = useState(false);
+  const noteId = `settings-key-note-${props.label.replace(/\W+/g, '-')}`;
   return (
     <div class="settings-key">
       <button
         type="button"
+        aria-describedby={props.note ? noteId : undefined}
         data-key-capture={listening ? 'listening' : 'idle'}
         aria-pressed={listening}
         onClick={() => setListening(!listening)}
@@ -57,6 +68,11 @@ function KeyField(props: { label: string; value: string; onChange: (key: string)
       >
         {listening ? t('settingsInputKeyListening', props.label) : `${props.label}: ${keyName(props.value)}`}
       </button>
+      {props.note && (
+        <p class="settings-hint" id={noteId}>
+          {props.note}
+        </p>
+      )}
     </div>
   );
 }
@@ -128,6 +144,11 @@ export function SettingsInputMode() {
             label={t('settingsInputSelectKey')}
             value={settings.selectKey}
             onChange={(key) => change({ selectKey: key }, `${t('settingsInputSelectKey')}: ${keyName(key)}`)}
+            note={
+              isPrintableKey(settings.selectKey)
+                ? t('settingsInputSelectKeyPrintable', keyName(settings.selectKey))
+                : undefined
+            }
           />
           <label class="settings-switch">
             <input

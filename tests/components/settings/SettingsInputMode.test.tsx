@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SettingsInputMode } from '@/components/settings/SettingsInputMode';
+import { isPrintableKey, SettingsInputMode } from '@/components/settings/SettingsInputMode';
 import { inputModeStorage } from '@/lib/settings/inputMode';
 import { inputMode } from '@/lib/settings/inputModeModel';
 
@@ -68,6 +68,41 @@ describe('SettingsInputMode', () => {
     await settle();
     expect(buttons()[0]).toBe('Move key: F8');
     await expect(inputModeStorage.getValue()).resolves.toMatchObject({ moveKey: 'F8' });
+  });
+
+  it('says a printable select key cannot be typed into a text field while scanning', async () => {
+    await choose('two-switches');
+    const note = () => root.querySelector('.settings-key p')?.textContent ?? null;
+    expect(note()).toBeNull();
+    const select = root.querySelectorAll<HTMLButtonElement>('.settings-key button')[1] as HTMLButtonElement;
+    const setSelect = async (key: string) => {
+      act(() => select.click());
+      act(() => {
+        select.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      });
+      await settle();
+    };
+    await setSelect('a');
+    expect(buttons()[1]).toBe('Select key: a');
+    expect(note()).toBe(
+      'With switches, “a” cannot be typed into a text field: pressing it there leaves the field.',
+    );
+    // Said with the key's button by a screen reader.
+    const described = select.getAttribute('aria-describedby') ?? '';
+    expect(root.querySelector(`[id="${described}"]`)?.textContent).toBe(note());
+    // One switch shows the select key alone, with its note.
+    await choose('one-switch');
+    expect(note()).toContain('“a”');
+    await choose('two-switches');
+    await setSelect('F8');
+    expect(note()).toBeNull();
+    expect(select.hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  it('counts a letter, digit, punctuation or Space as printable, a named key not', () => {
+    for (const key of ['a', 'Z', '7', '.', ',', ' ', 'ñ']) expect(isPrintableKey(key), key).toBe(true);
+    for (const key of ['Enter', 'F8', 'ArrowDown', 'Dead', 'Escape'])
+      expect(isPrintableKey(key), key).toBe(false);
   });
 
   it('keeps a typed time in its range and stores it in milliseconds', async () => {
