@@ -1,5 +1,5 @@
 import { type DwellState, idleDwell, updateDwell } from '@/lib/access/press';
-import { focusableSelector } from '@/lib/access/scanOrder';
+import { dwellControlSelector } from '@/lib/access/scanOrder';
 import { pressInPlace } from './pressInPlace';
 
 /** What the dwell controller draws into: the filling ring and the two scroll areas. */
@@ -13,9 +13,8 @@ export interface DwellElements {
 // appears under a resting pointer (the next step of a flow) is never pressed by itself.
 const moveToRearmPx = 12;
 
-// A label is a target when it holds its control (a checkbox and its words): one big target. A label
-// beside its field (`for`) is not: the field is the target, and the two would touch.
-const targetSelector = `${focusableSelector},label:has(input,select,textarea),[data-dwell-scroll]`;
+// The controls, and the scroll areas at the top and bottom of long views.
+const targetSelector = `${dwellControlSelector},[data-dwell-scroll]`;
 
 /** The pinned part on top (the header that stays while the page scrolls). */
 const pinnedHeader = () => document.querySelector<HTMLElement>('header.app-header, body > #app header');

@@ -25,6 +25,13 @@ export const focusableSelector = [
   '[tabindex]:not([tabindex="-1"])',
 ].join(',');
 
+/**
+ * What dwell acts on: the focusable controls, and a label that holds its control (a checkbox and its
+ * words) as one big target. A label beside its field (`for`) is not: the field is the target, and the
+ * two would touch.
+ */
+export const dwellControlSelector = `${focusableSelector},label:has(input,select,textarea)`;
+
 /** Whether the element takes up room on screen (happy-dom and hidden panels report no boxes). */
 function isShown(element: Element): boolean {
   if (element.closest('[hidden],[inert],[aria-hidden="true"]')) return false;

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dwellControlSelector } from '@/lib/access/scanOrder';
 import { oneRoundNoHeadsUps } from '../support/timerSettings';
 import type { ExtensionBrowser } from './harness';
 import { scaledHarness } from './scaledBuild';
@@ -726,18 +727,8 @@ describe('switch scanning and dwell in Chromium (360×720)', () => {
           document.documentElement.dispatchEvent(new PointerEvent('pointerleave'));
           for (const details of document.querySelectorAll('main details')) details.setAttribute('open', '');
         });
-        const found = await page.evaluate(() => {
-          // What the dwell layer treats as a target (components/access/dwellController.ts).
-          const selector = [
-            'button:not([disabled])',
-            'a[href]',
-            'input:not([disabled]):not([type="hidden"])',
-            'select:not([disabled])',
-            'textarea:not([disabled])',
-            'summary',
-            '[tabindex]:not([tabindex="-1"])',
-            'label:has(input,select,textarea)',
-          ].join(',');
+        // What the dwell layer treats as a control target (its scroll areas aside).
+        const found = await page.evaluate((selector) => {
           // Something pinned (the header, the log form's Save bar) lies over what scrolls under it:
           // targets on either side of it are not side by side.
           const pinned = (element: Element) => {
@@ -778,7 +769,7 @@ describe('switch scanning and dwell in Chromium (360×720)', () => {
             }
           }
           return { count: boxes.length, problems };
-        });
+        }, dwellControlSelector);
         checked += found.count;
         failures.push(...found.problems.map((problem) => `${name}: ${problem}`));
         if (name === 'timer running') await expect(harness.timerCommand(page, 'stop')).resolves.toBe('ok');
