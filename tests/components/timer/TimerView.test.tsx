@@ -93,7 +93,8 @@ describe('TimerView', () => {
     expect((await loadTimerState()).state.status).toBe('paused');
   });
 
-  it('Stop says so in the live region and offers Undo, which brings the session back', async () => {
+  /** Starts a session, stops it once Stop takes presses, and waits for Undo to appear. */
+  const startThenStop = async () => {
     act(() => render(<TimerView />, root));
     await until(() => Boolean(button('Start')), 'start button');
     await act(async () => button('Start')?.click());
@@ -103,6 +104,10 @@ describe('TimerView', () => {
     );
     await act(async () => button('Stop')?.click());
     await until(() => Boolean(button('Undo')), 'undo');
+  };
+
+  it('Stop says so in the live region and offers Undo, which brings the session back', async () => {
+    await startThenStop();
     expect(root.querySelector('[aria-live]')?.textContent).toBe('Session stopped');
     await until(() => !button('Undo')?.hasAttribute('aria-disabled'), 'undo ready');
     await act(async () => button('Undo')?.click());
@@ -198,15 +203,7 @@ describe('TimerView', () => {
 
   it('says an Undo was not done, not that a session did not start, when storage is full', async () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
-    act(() => render(<TimerView />, root));
-    await until(() => Boolean(button('Start')), 'start button');
-    await act(async () => button('Start')?.click());
-    await until(
-      () => Boolean(button('Stop')) && !button('Stop')?.hasAttribute('aria-disabled'),
-      'stop ready',
-    );
-    await act(async () => button('Stop')?.click());
-    await until(() => Boolean(button('Undo')), 'undo button');
+    await startThenStop();
     await until(() => !button('Undo')?.hasAttribute('aria-disabled'), 'undo ready');
     const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
     const full = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
